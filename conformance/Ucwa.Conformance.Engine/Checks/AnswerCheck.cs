@@ -1,0 +1,70 @@
+using Ucwa.Conformance.Engine.Exchanges;
+using Ucwa.Conformance.Engine.Protocol;
+using Ucwa.Conformance.Engine.Requirements;
+
+namespace Ucwa.Conformance.Engine.Checks;
+
+/// <summary>The parts of an answer a requirement judges against the case's <c>expect</c>.</summary>
+[Flags]
+public enum Aspects
+{
+    Status = 1,
+    Code = 2,
+    Subcode = 4,
+    Parameter = 8,
+
+    /// <summary>A <c>WWW-Authenticate</c> header (401 answers).</summary>
+    Challenge = 16,
+}
+
+/// <summary>
+/// Compares the first answer of a case with its expectation, on the aspects the requirement names.
+/// Without <see cref="Aspects.Status"/>, a different status makes the check not applicable: the
+/// requirement judges details of an answer that did not come (another requirement fails for that).
+/// </summary>
+public sealed class AnswerCheck(string requirementId, Aspects aspects) : ICheck
+{
+    public string RequirementId { get; } = requirementId;
+
+    public CheckResult Judge(Evidence evidence)
+    {
+        var x = evidence.Own;
+        var expect = x.Case.Expect;
+        var r = x.Primary.Response!;
+        var expected = Describe(expect);
+
+        if (r.Status != expect.Status)
+        {
+            return aspects.HasFlag(Aspects.Status)
+                ? CheckResult.Fail(expected, Observed.Answer(r))
+                : CheckResult.NotApplicable($"answered {Observed.Answer(r)}, not {expect.Status}");
+        }
+
+        if (aspects.HasFlag(Aspects.Challenge) && !r.HasHeader("WWW-Authenticate"))
+            return CheckResult.Fail($"{expect.Status} with a WWW-Authenticate header", $"{r} without WWW-Authenticate");
+
+        if ((aspects & (Aspects.Code | Aspects.Subcode | Aspects.Parameter)) == 0)
+            return CheckResult.Pass();
+
+        var error = ErrorBody.ReadLenient(r.Body);
+        if (error is null)
+            return CheckResult.Fail(expected, $"{r} with no readable error code in its body");
+
+        if (aspects.HasFlag(Aspects.Code) && expect.Code is not null && error.Code != expect.Code)
+            return CheckResult.Fail($"code {expect.Code}", $"code {error.Code}");
+
+        if (aspects.HasFlag(Aspects.Subcode) && expect.Subcodes is { } subcodes
+            && !subcodes.Any(s => Subcodes.Normalize(s) == Subcodes.Normalize(error.Subcode)))
+            return CheckResult.Fail($"subcode {string.Join(" or ", subcodes)}", $"subcode {Subcodes.Show(error.Subcode)}");
+
+        if (aspects.HasFlag(Aspects.Parameter) && expect.Parameter is { } parameter
+            && !error.ParameterNames.Contains(parameter, StringComparer.OrdinalIgnoreCase))
+            return CheckResult.Fail($"parameters naming \"{parameter}\"",
+                error.ParameterNames.Count == 0 ? "no parameters" : "parameters " + string.Join(", ", error.ParameterNames));
+
+        return CheckResult.Pass();
+    }
+
+    private static string Describe(Fixtures.Expectation e) =>
+        e.Status + (e.Code is null ? "" : " " + e.Code) + (e.Subcodes is null ? "" : "/" + string.Join(" or ", e.Subcodes));
+}

@@ -1,0 +1,62 @@
+using Ucwa.Conformance.Engine.Exchanges;
+
+namespace Ucwa.Conformance.Engine.Checks;
+
+/// <summary>AP-INVITATION-ECHO (and the echo half of AP-OPID-50): the invitation repeats the fields as sent.</summary>
+public sealed class EchoCheck(string requirementId, params string[] fields) : ICheck
+{
+    public string RequirementId { get; } = requirementId;
+
+    public CheckResult Judge(Evidence evidence)
+    {
+        var x = evidence.Own;
+        if (x.Primary.Response!.Status != Observed.Created)
+            return CheckResult.NotApplicable($"answered {Observed.Answer(x.Primary.Response)}, no invitation to read");
+        var (view, problem) = Observed.Invitation(x, x.Primary);
+        if (view is null)
+            return CheckResult.Inconclusive("the invitation could not be read: " + problem);
+
+        foreach (var field in fields)
+        {
+            if (!x.Primary.SentFields.TryGetValue(field, out var sent)) continue;
+            var seen = view.Property(field);
+            if (seen != sent)
+                return CheckResult.Fail($"{field} \"{sent}\" ({sent.Length} chars)", seen is null ? $"no {field}" : $"{field} \"{seen}\" ({seen.Length} chars)");
+        }
+
+        return CheckResult.Pass();
+    }
+}
+
+/// <summary>AP-INVITATION-FIELDS: direction, state and importance from the documented enums; conversation and cancel links.</summary>
+public sealed class InvitationFieldsCheck(string requirementId) : ICheck
+{
+    private static readonly string[] States = ["Alerting", "Cancelled", "Connected", "Connecting", "Declined", "Failed", "Forwarded", "TeamRing"];
+    private static readonly string[] Importances = ["Emergency", "Normal", "Urgent"];
+
+    public string RequirementId { get; } = requirementId;
+
+    public CheckResult Judge(Evidence evidence)
+    {
+        var x = evidence.Own;
+        if (x.Primary.Response!.Status != Observed.Created)
+            return CheckResult.NotApplicable($"answered {Observed.Answer(x.Primary.Response)}, no invitation to read");
+        var (view, problem) = Observed.Invitation(x, x.Primary);
+        if (view is null)
+            return CheckResult.Inconclusive("the invitation could not be read: " + problem);
+
+        var direction = view.Property("direction");
+        if (direction != "Outgoing")
+            return CheckResult.Fail("direction Outgoing", $"direction {direction ?? "(absent)"}");
+        var state = view.Property("state");
+        if (state is null || !States.Contains(state))
+            return CheckResult.Fail("state one of " + string.Join(", ", States), $"state {state ?? "(absent)"}");
+        var importance = view.Property("importance");
+        if (importance is not null && !Importances.Contains(importance))
+            return CheckResult.Fail("importance one of " + string.Join(", ", Importances), $"importance {importance}");
+        var missing = new[] { "conversation", "cancel" }.Where(l => !view.Links.ContainsKey(l)).ToList();
+        return missing.Count == 0
+            ? CheckResult.Pass()
+            : CheckResult.Fail("links conversation and cancel", "no link " + string.Join(", ", missing));
+    }
+}

@@ -1,0 +1,35 @@
+using Ucwa.Conformance.Engine.Fixtures;
+
+namespace Ucwa.Conformance.Engine.Exchanges;
+
+/// <summary>
+/// One sending of a case's request and, when it created an invitation, the GET of its Location
+/// (in the same format). <see cref="SentFields"/> holds the field values as sent, for echo checks.
+/// </summary>
+public sealed record Submission(IReadOnlyDictionary<string, string> SentFields, HttpExchange Post, HttpExchange? InvitationGet)
+{
+    public RecordedResponse? Response => Post.Response;
+}
+
+/// <summary>Everything a case produced in one format: the evidence its checks judge.</summary>
+public sealed record CaseExchange(
+    CaseDefinition Case,
+    WireFormat Format,
+    Uri TargetUrl,
+    string AcceptSent,
+    IReadOnlyList<Submission> Submissions,
+    string? NotExercised = null)
+{
+    public Submission Primary => Submissions[0];
+
+    /// <summary>The reason nothing can be judged (missing trigger, transport failure), or null.</summary>
+    public string? Inconclusive =>
+        NotExercised ?? Submissions.SelectMany(s => new[] { s.Post, s.InvitationGet }).OfType<HttpExchange>()
+            .Select(x => x.Failure).FirstOrDefault(f => f is not null);
+
+    public static CaseExchange NotRun(CaseDefinition c, WireFormat format, Uri target, string reason) =>
+        new(c, format, target, format.MediaType(), [], reason);
+}
+
+/// <summary>What the checks of one case in one format see: its own exchange and, for parity, the other format's.</summary>
+public sealed record Evidence(CaseExchange Own, CaseExchange? Counterpart);

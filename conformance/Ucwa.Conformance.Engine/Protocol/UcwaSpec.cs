@@ -1,0 +1,13 @@
+using System.Xml.Linq;
+
+namespace Ucwa.Conformance.Engine.Protocol;
+
+/// <summary>Protocol constants, as the documentation states them (not as any server or stub writes them).</summary>
+public static class UcwaSpec
+{
+    /// <summary>The UCWA XML namespace. The later docs' <c>https://</c> form is a documentation mistake.</summary>
+    public static readonly XNamespace Namespace = "http://schemas.microsoft.com/rtc/2012/03/ucwa";
+
+    public const string VndJson = "application/vnd.microsoft.com.ucwa+json";
+    public const string VndXml = "application/vnd.microsoft.com.ucwa+xml";
+}

@@ -1,0 +1,112 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using Ucwa.Conformance.Engine.Exchanges;
+
+namespace Ucwa.Conformance.Engine.Running;
+
+/// <summary>
+/// Sends requests over one shared HttpClient and records each exchange. Transport faults become the
+/// exchange's <see cref="HttpExchange.Failure"/>, never a verdict; redirects are not followed (a 3xx is an answer).
+/// </summary>
+public sealed class HttpTransport : IDisposable
+{
+    /// <summary>Bodies are read up to this size; a larger body is an unreadable body.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private readonly HttpClient _client;
+    private readonly TimeSpan _timeout;
+
+    public HttpTransport(TimeSpan requestTimeout, HttpMessageHandler? handler = null)
+    {
+        _timeout = requestTimeout;
+        _client = new HttpClient(handler ?? new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            ConnectTimeout = requestTimeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // each request has its own deadline, below
+        };
+    }
+
+    public async Task<HttpExchange> SendAsync(
+        string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
+        CancellationToken cancel = default)
+    {
+        var recorded = new RecordedRequest(
+            method,
+            url,
+            [.. headers.Select(h => KeyValuePair.Create(h.Key, Redaction.HeaderValue(h.Key, h.Value))),
+             .. contentType is null ? [] : new[] { KeyValuePair.Create("Content-Type", contentType) }],
+            body);
+
+        using var message = new HttpRequestMessage(new HttpMethod(method), url);
+        foreach (var (name, value) in headers)
+            message.Headers.TryAddWithoutValidation(name, value);
+        if (body is not null)
+        {
+            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            // Set without validation: cases send deliberately odd types such as text/plain.
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        deadline.CancelAfter(_timeout);
+        try
+        {
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            var text = await ReadBoundedAsync(response.Content, deadline.Token).ConfigureAwait(false);
+            if (text is null)
+                return new HttpExchange(recorded, null, $"{method} {url}: the response body is larger than {MaxBodyBytes} bytes");
+            return new HttpExchange(recorded, new RecordedResponse((int)response.StatusCode, response.ReasonPhrase ?? "", AllHeaders(response), text), null);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return new HttpExchange(recorded, null, $"{method} {url}: no complete answer within {_timeout.TotalSeconds:0.###} s (RequestTimeoutSeconds)");
+        }
+        catch (HttpRequestException e)
+        {
+            var cause = e.InnerException is SocketException s ? s.SocketErrorCode.ToString() : e.Message;
+            return new HttpExchange(recorded, null, $"{method} {url}: transport failure ({cause})");
+        }
+    }
+
+    private static async Task<string?> ReadBoundedAsync(HttpContent content, CancellationToken cancel)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancel).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        var charset = content.Headers.ContentType?.CharSet;
+        var encoding = charset is null ? Encoding.UTF8 : SafeEncoding(charset);
+        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static Encoding SafeEncoding(string charset)
+    {
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim('"'));
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8;
+        }
+    }
+
+    private static List<KeyValuePair<string, string>> AllHeaders(HttpResponseMessage response) =>
+        [.. Flatten(response.Headers), .. Flatten(response.Content.Headers)];
+
+    private static IEnumerable<KeyValuePair<string, string>> Flatten(HttpHeaders headers) =>
+        headers.NonValidated.SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, Redaction.HeaderValue(h.Key, v))));
+
+    public void Dispose() => _client.Dispose();
+}

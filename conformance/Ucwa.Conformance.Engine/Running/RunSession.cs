@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Ucwa.Conformance.Engine.Checks;
+using Ucwa.Conformance.Engine.Exchanges;
+using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Engine.Requirements;
+using Ucwa.Conformance.Engine.Verdicts;
+
+namespace Ucwa.Conformance.Engine.Running;
+
+/// <summary>
+/// One run of the suite against one target: the front door's entry to the engine. Each case is sent
+/// once per format, even when the other format's parity check asks for it too.
+/// </summary>
+public sealed class RunSession : IDisposable
+{
+    private readonly ConcurrentDictionary<(string, WireFormat), Lazy<Task<CaseExchange>>> _exchanges = new();
+    private readonly HttpTransport _transport;
+    private readonly CaseRunner _runner;
+    private readonly Judge _judge;
+
+    public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors)
+    {
+        Target = target;
+        Requirements = requirements;
+        _transport = new HttpTransport(target.RequestTimeout);
+        _runner = new CaseRunner(target, _transport);
+        _judge = new Judge(requirements, new CheckRegistry(errors));
+    }
+
+    public TargetSettings Target { get; }
+
+    public RequirementCatalogue Requirements { get; }
+
+    public async Task<CaseResult> RunAsync(CaseDefinition c, WireFormat format)
+    {
+        var own = await ExchangeAsync(c, format).ConfigureAwait(false);
+        var counterpart = c.Requirements.Contains("AP-NEG-PARITY") && c.FormatsToRun.Contains(format.Other())
+            ? await ExchangeAsync(c, format.Other()).ConfigureAwait(false)
+            : null;
+        return new CaseResult(c, format, _judge.Evaluate(new Evidence(own, counterpart)), own);
+    }
+
+    /// <summary>Runs every case in every format, in parallel, as the self-tests and other front doors need.</summary>
+    public async Task<IReadOnlyList<CaseResult>> RunAllAsync(IEnumerable<CaseDefinition> cases) =>
+        await Task.WhenAll(cases.SelectMany(c => c.FormatsToRun.Select(f => RunAsync(c, f)))).ConfigureAwait(false);
+
+    private Task<CaseExchange> ExchangeAsync(CaseDefinition c, WireFormat format) =>
+        _exchanges.GetOrAdd((c.Id, format), _ => new Lazy<Task<CaseExchange>>(() => _runner.ExchangeAsync(c, format))).Value;
+
+    public void Dispose() => _transport.Dispose();
+}
