@@ -16,10 +16,12 @@ public sealed class HttpTransport : IDisposable
 
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
+    private readonly SemaphoreSlim _inFlight;
 
-    public HttpTransport(TimeSpan requestTimeout, HttpMessageHandler? handler = null)
+    public HttpTransport(TimeSpan requestTimeout, int maxConcurrency, HttpMessageHandler? handler = null)
     {
         _timeout = requestTimeout;
+        _inFlight = new SemaphoreSlim(maxConcurrency, maxConcurrency);
         _client = new HttpClient(handler ?? new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -52,6 +54,8 @@ public sealed class HttpTransport : IDisposable
             message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
+        // The deadline starts once the request may go: waiting for a free slot is not the target's time.
+        await _inFlight.WaitAsync(cancel).ConfigureAwait(false);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         deadline.CancelAfter(_timeout);
         try
@@ -70,6 +74,10 @@ public sealed class HttpTransport : IDisposable
         {
             var cause = e.InnerException is SocketException s ? s.SocketErrorCode.ToString() : e.Message;
             return new HttpExchange(recorded, null, $"{method} {url}: transport failure ({cause})");
+        }
+        finally
+        {
+            _inFlight.Release();
         }
     }
 
@@ -108,5 +116,9 @@ public sealed class HttpTransport : IDisposable
     private static IEnumerable<KeyValuePair<string, string>> Flatten(HttpHeaders headers) =>
         headers.NonValidated.SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, Redaction.HeaderValue(h.Key, v))));
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        _client.Dispose();
+        _inFlight.Dispose();
+    }
 }

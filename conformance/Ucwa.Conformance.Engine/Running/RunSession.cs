@@ -22,7 +22,7 @@ public sealed class RunSession : IDisposable
     {
         Target = target;
         Requirements = requirements;
-        _transport = new HttpTransport(target.RequestTimeout);
+        _transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency);
         _runner = new CaseRunner(target, _transport);
         _judge = new Judge(requirements, new CheckRegistry(errors));
     }

@@ -8,7 +8,8 @@ public sealed record TargetSettings(
     Uri AddParticipantUrl,
     string AccessToken,
     IReadOnlyDictionary<string, string> Values,
-    TimeSpan RequestTimeout)
+    TimeSpan RequestTimeout,
+    int MaxConcurrency = 4)
 {
     public const string DefaultInvitee = "sip:john@contoso.com";
 

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Ucwa.Conformance.Engine.Configuration;
+
+/// <summary>
+/// The settings of one run. A parameter (command line or runsettings file) wins over the environment,
+/// which wins over the default; an empty value counts as not given, so a shipped runsettings file with
+/// empty parameters never hides the environment.
+/// </summary>
+public sealed class RunSettings(Func<string, string?> parameter, Func<string, string?> environment)
+{
+    public string? Get(Setting s) =>
+        NonEmpty(parameter(s.Parameter)) ?? NonEmpty(environment(s.Environment)) ?? s.Default;
+
+    /// <summary>The live target, or null for the embedded stub.</summary>
+    public Uri? TargetUrl => Get(Setting.TargetUrl) is { } url
+        ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ConfigurationException(Setting.TargetUrl, url, "is not an absolute http(s) URL")
+        : null;
+
+    public string? AccessToken => Get(Setting.AccessToken);
+
+    public bool Strict => Get(Setting.Strict) is { } v && (bool.TryParse(v, out var b)
+        ? b
+        : throw new ConfigurationException(Setting.Strict, v, "is neither true nor false"));
+
+    public TimeSpan RequestTimeout => TimeSpan.FromSeconds(Number(Setting.RequestTimeoutSeconds, 0.1, 3600));
+
+    public int MaxConcurrency => (int)Number(Setting.MaxConcurrency, 1, 256);
+
+    /// <summary>Invitee and the configured triggers, by setting name: the values cases draw on.</summary>
+    public IReadOnlyDictionary<string, string> CaseValues =>
+        Setting.Triggers.Append(Setting.Invitee)
+            .Select(s => (s.Parameter, Value: Get(s)))
+            .Where(p => p.Value is not null)
+            .ToDictionary(p => p.Parameter, p => p.Value!, StringComparer.Ordinal);
+
+    private double Number(Setting s, double min, double max)
+    {
+        var text = Get(s)!;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw new ConfigurationException(s, text, $"is not a number from {min} to {max}");
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

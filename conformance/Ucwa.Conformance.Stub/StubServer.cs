@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Ucwa.Conformance.Stub.Handlers;
+using Ucwa.Conformance.Stub.Wire;
+using WireMock;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Ucwa.Conformance.Stub;
+
+/// <summary>
+/// A UCWA server that implements addParticipant as documented, on WireMock.Net, bound to 127.0.0.1.
+/// Its URLs have the real-server shapes; clients learn them from <see cref="AddParticipantUrl"/> and
+/// the Location headers it answers with.
+/// </summary>
+public sealed class StubServer : IDisposable
+{
+    private readonly WireMockServer _server;
+    private readonly StubState _state = new();
+
+    private StubServer(StubBehaviour behaviour, int port, string fixturesRoot)
+    {
+        var listed = ListedErrors.Load(fixturesRoot);
+        Triggers = listed.Triggers;
+        var reasons = new ReasonWriter(behaviour);
+        var addParticipant = new AddParticipantHandler(_state, behaviour, listed, reasons);
+        var invitation = new InvitationHandler(_state, reasons);
+
+        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
+        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+
+        Route(1, Request.Create().WithPath(_state.AddParticipantPath).UsingPost(), addParticipant.Handle);
+        Route(2, Request.Create().WithPath(_state.AddParticipantPath).UsingAnyMethod(),
+            r => reasons.Answer(new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource."), Reply.Header(r, "Accept")));
+        Route(3, Request.Create().WithPath(new RegexMatcher("^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+$")).UsingGet(), invitation.Handle);
+        Route(9, Request.Create().UsingAnyMethod(),
+            r => reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), Reply.Header(r, "Accept")));
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>The conversation's addParticipant link, as a live server's conversation would offer it.</summary>
+    public Uri AddParticipantUrl => new(BaseUrl, $"{_state.AddParticipantPath}?conversation={_state.ConversationId}");
+
+    public string AccessToken => _state.AccessToken;
+
+    /// <summary>Setting name (<c>Trigger.Conflict.AlreadyExists</c> …) → the <c>to</c> value that provokes that listed error.</summary>
+    public IReadOnlyDictionary<string, string> Triggers { get; }
+
+    /// <summary>Starts a stub on <paramref name="port"/> (0: a free one).</summary>
+    public static StubServer Start(string fixturesRoot, StubBehaviour? behaviour = null, int port = 0) =>
+        new(behaviour ?? new StubBehaviour(), port == 0 ? FreePort() : port, fixturesRoot);
+
+    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, ResponseMessage> handler) =>
+        _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(r => Authorized(r, handler)));
+
+    /// <summary>Every request needs the Bearer token; without it, IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
+    private IResponseMessage Authorized(IRequestMessage request, Func<IRequestMessage, ResponseMessage> handler)
+    {
+        if (Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken)
+            return handler(request);
+        return Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
+            ("WWW-Authenticate", $"MsRtcOAuth href=\"{BaseUrl}WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""),
+            ("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\""));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose() => _server.Stop();
+}

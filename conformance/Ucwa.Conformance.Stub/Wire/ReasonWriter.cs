@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using WireMock;
+
+namespace Ucwa.Conformance.Stub.Wire;
+
+/// <summary>A UCWA error (<c>reason</c>) to answer with.</summary>
+internal sealed record Reason(int Status, string Code, string? Subcode, string Message, params string[] Parameters);
+
+/// <summary>Writes <c>reason</c> bodies in the format Accept asks for (ErrorsAndInformationalMessages.md).</summary>
+internal sealed class ReasonWriter(StubBehaviour behaviour)
+{
+    public ResponseMessage Answer(Reason reason, string? accept)
+    {
+        var code = behaviour.CodeForStatus.TryGetValue(reason.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var wrong) ? wrong : reason.Code;
+        var body = Negotiation.WantsXml(accept) ? Xml(reason, code) : Json(reason, code);
+        return Reply.With(reason.Status, Negotiation.ContentTypeFor(accept), body);
+    }
+
+    private static string Json(Reason reason, string code)
+    {
+        var o = new JsonObject { ["code"] = code };
+        if (reason.Subcode is not null) o["subcode"] = reason.Subcode;
+        o["message"] = reason.Message;
+        if (reason.Parameters.Length > 0)
+            o["parameters"] = new JsonArray([.. reason.Parameters.Select(p => (JsonNode)new JsonObject { ["name"] = p, ["reason"] = "Invalid" })]);
+        return o.ToJsonString();
+    }
+
+    private string Xml(Reason reason, string code)
+    {
+        XNamespace ns = behaviour.ErrorXmlNamespace;
+        var root = new XElement(ns + "reason",
+            new XElement(ns + "code", code),
+            new XElement(ns + "subcode", reason.Subcode ?? ""),
+            new XElement(ns + "message", reason.Message),
+            new XElement(ns + "debugInfo"),
+            new XElement(ns + "parameters", reason.Parameters.Select(p => new XElement(ns + "property", new XAttribute("name", p), "Invalid"))));
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + root;
+    }
+}
