@@ -31,7 +31,7 @@ public sealed class AnswerCheck(string requirementId, Aspects aspects) : ICheck
         var x = evidence.Own;
         var expect = x.Case.Expect;
         var r = x.Primary.Response!;
-        var expected = Describe(expect);
+        var expected = Describe(expect, aspects);
 
         if (r.Status != expect.Status)
         {
@@ -65,6 +65,9 @@ public sealed class AnswerCheck(string requirementId, Aspects aspects) : ICheck
         return CheckResult.Pass();
     }
 
-    private static string Describe(Fixtures.Expectation e) =>
-        e.Status + (e.Code is null ? "" : " " + e.Code) + (e.Subcodes is null ? "" : "/" + string.Join(" or ", e.Subcodes));
+    /// <summary>The expected answer, showing only what this requirement judges.</summary>
+    private static string Describe(Fixtures.Expectation e, Aspects judged) =>
+        e.Status
+        + (judged.HasFlag(Aspects.Code) && e.Code is not null ? " " + e.Code : "")
+        + (judged.HasFlag(Aspects.Subcode) && e.Subcodes is not null ? "/" + string.Join(" or ", e.Subcodes) : "");
 }

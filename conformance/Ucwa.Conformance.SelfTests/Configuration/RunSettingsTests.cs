@@ -1,0 +1,55 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Ucwa.Conformance.Engine.Configuration;
+
+namespace Ucwa.Conformance.SelfTests.Configuration;
+
+/// <summary>Parameter over environment over default; an empty value counts as not given.</summary>
+[TestFixture]
+public sealed class RunSettingsTests
+{
+    private static RunSettings With(Dictionary<string, string> parameters, Dictionary<string, string> environment) =>
+        new(name => parameters.GetValueOrDefault(name), name => environment.GetValueOrDefault(name));
+
+    [Test]
+    public void A_parameter_wins_over_the_environment()
+    {
+        With(new() { ["Invitee"] = "sip:p@x" }, new() { ["UCWA_INVITEE"] = "sip:e@x" }).Get(Setting.Invitee).Should().Be("sip:p@x");
+    }
+
+    [Test]
+    public void An_empty_parameter_does_not_hide_the_environment()
+    {
+        With(new() { ["Invitee"] = "" }, new() { ["UCWA_INVITEE"] = "sip:e@x" }).Get(Setting.Invitee).Should().Be("sip:e@x");
+    }
+
+    [Test]
+    public void The_default_applies_when_neither_is_given()
+    {
+        var settings = With([], []);
+
+        settings.Get(Setting.Invitee).Should().Be("sip:john@contoso.com");
+        settings.TargetUrl.Should().BeNull();
+        settings.RequestTimeout.Should().Be(TimeSpan.FromSeconds(15));
+        settings.Strict.Should().BeFalse();
+    }
+
+    [Test]
+    public void Triggers_come_from_their_environment_variables()
+    {
+        With([], new() { ["UCWA_TRIGGER_CONFLICT_ALREADYEXISTS"] = "sip:dup@x" }).CaseValues
+            .Should().Contain("Trigger.Conflict.AlreadyExists", "sip:dup@x");
+    }
+
+    [TestCase("UCWA_TARGET_URL", "not a url", "TargetUrl (UCWA_TARGET_URL)")]
+    [TestCase("UCWA_REQUEST_TIMEOUT_SECONDS", "soon", "RequestTimeoutSeconds (UCWA_REQUEST_TIMEOUT_SECONDS)")]
+    [TestCase("UCWA_STRICT", "yes", "Strict (UCWA_STRICT)")]
+    public void A_bad_value_is_named_with_both_spellings(string variable, string value, string named)
+    {
+        var settings = With([], new() { [variable] = value });
+
+        var read = () => (settings.TargetUrl, settings.RequestTimeout, settings.Strict);
+
+        read.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(named).And.Contain(value);
+    }
+}

@@ -1,0 +1,28 @@
+using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Engine.Requirements;
+using Ucwa.Conformance.Engine.Running;
+using Ucwa.Conformance.Engine.Verdicts;
+using Ucwa.Conformance.Stub;
+
+namespace Ucwa.Conformance.SelfTests.Support;
+
+/// <summary>Runs the whole suite, through the engine the NUnit front door uses, against a stub with a given behaviour.</summary>
+internal static class StubRun
+{
+    public static readonly RequirementCatalogue Requirements = RequirementCatalogue.Load();
+    public static readonly ErrorTable Errors = ErrorTable.Load();
+    public static readonly IReadOnlyList<CaseDefinition> Cases = CaseCatalogue.Load(Requirements);
+
+    public static async Task<IReadOnlyList<CaseResult>> AllCasesAsync(StubBehaviour behaviour)
+    {
+        using var stub = StubServer.Start(FixturePaths.Root, behaviour);
+        var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
+        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10));
+        using var session = new RunSession(target, Requirements, Errors);
+        return await session.RunAllAsync(Cases);
+    }
+
+    /// <summary>Each verdict that did not pass, as "case.format requirement outcome", for readable assertion messages.</summary>
+    public static IEnumerable<string> NotPassed(IEnumerable<CaseResult> results) =>
+        results.SelectMany(r => r.NotPassed.Select(v => $"{r.Name} {v.Requirement.Id} {v.Outcome}: expected {v.Expected}, seen {v.Seen} {v.Note}"));
+}
