@@ -5,6 +5,7 @@ var port = args.Length == 2 && args[0] == "--port" && int.TryParse(args[1], out 
 var fixtures = Environment.GetEnvironmentVariable("UCWA_FIXTURES_DIR") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "fixtures");
 using var stub = StubServer.Start(fixtures, port: port);
 Console.WriteLine($"addParticipant: {stub.AddParticipantUrl}");
+Console.WriteLine($"events: {stub.EventsUrl}");
 Console.WriteLine($"token: {stub.AccessToken}");
 foreach (var (name, to) in stub.Triggers) Console.WriteLine($"{name}: {to}");
 Console.Out.Flush();

@@ -36,6 +36,12 @@ public sealed record StubBehaviour
     /// <summary>Codes written for a status instead of the right one, e.g. <c>{"409": "BadRequest"}</c>.</summary>
     public IReadOnlyDictionary<string, string> CodeForStatus { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How long after its creation an invitation completes (the invitee answers).</summary>
+    public int CompleteAfterMs { get; init; } = 200;
+
+    /// <summary>How long a pending event GET is held when no event comes (the server's "timeout").</summary>
+    public int EventHoldMs { get; init; } = 5_000;
+
     public static StubBehaviour FromJson(string json) =>
         JsonSerializer.Deserialize<StubBehaviour>(json, Strict) ?? new StubBehaviour();
 }

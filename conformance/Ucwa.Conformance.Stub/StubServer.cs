@@ -18,15 +18,19 @@ namespace Ucwa.Conformance.Stub;
 public sealed class StubServer : IDisposable
 {
     private readonly WireMockServer _server;
-    private readonly StubState _state = new();
+    private readonly StubState _state;
 
     private StubServer(StubBehaviour behaviour, int port, string fixturesRoot)
     {
+        _state = new StubState(behaviour);
         var listed = ListedErrors.Load(fixturesRoot);
         Triggers = listed.Triggers;
         var reasons = new ReasonWriter(behaviour);
         var addParticipant = new AddParticipantHandler(_state, behaviour, listed, reasons);
         var invitation = new InvitationHandler(_state, reasons);
+        var events = new EventsHandler(_state, reasons);
+        var cancel = new CancelHandler(_state, reasons);
+        var invitationPath = "^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+";
 
         _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
@@ -34,7 +38,9 @@ public sealed class StubServer : IDisposable
         Route(1, Request.Create().WithPath(_state.AddParticipantPath).UsingPost(), addParticipant.Handle);
         Route(2, Request.Create().WithPath(_state.AddParticipantPath).UsingAnyMethod(),
             r => reasons.Answer(new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource."), Reply.Header(r, "Accept")));
-        Route(3, Request.Create().WithPath(new RegexMatcher("^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+$")).UsingGet(), invitation.Handle);
+        Route(3, Request.Create().WithPath(new RegexMatcher(invitationPath + "$")).UsingGet(), invitation.Handle);
+        Route(3, Request.Create().WithPath(new RegexMatcher(invitationPath + "/cancel$")).UsingPost(), cancel.Handle);
+        Route(3, Request.Create().WithPath(_state.EventsPath).UsingGet(), events.HandleAsync);
         Route(9, Request.Create().UsingAnyMethod(),
             r => reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), Reply.Header(r, "Accept")));
     }
@@ -43,6 +49,9 @@ public sealed class StubServer : IDisposable
 
     /// <summary>The conversation's addParticipant link, as a live server's conversation would offer it.</summary>
     public Uri AddParticipantUrl => new(BaseUrl, $"{_state.AddParticipantPath}?conversation={_state.ConversationId}");
+
+    /// <summary>The application's events link, with the first ack, as the application resource offers it.</summary>
+    public Uri EventsUrl => new(BaseUrl, _state.EventsPath + "?ack=0");
 
     public string AccessToken => _state.AccessToken;
 
@@ -54,17 +63,20 @@ public sealed class StubServer : IDisposable
         new(behaviour ?? new StubBehaviour(), port == 0 ? FreePort() : port, fixturesRoot);
 
     private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, ResponseMessage> handler) =>
-        _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(r => Authorized(r, handler)));
+        Route(priority, request, r => Task.FromResult(handler(r)));
+
+    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
+        _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(async r =>
+            (IResponseMessage)(IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized())));
+
+    private bool IsAuthorized(IRequestMessage request) =>
+        Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken;
 
     /// <summary>Every request needs the Bearer token; without it, IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
-    private IResponseMessage Authorized(IRequestMessage request, Func<IRequestMessage, ResponseMessage> handler)
-    {
-        if (Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken)
-            return handler(request);
-        return Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
+    private ResponseMessage Unauthorized() =>
+        Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
             ("WWW-Authenticate", $"MsRtcOAuth href=\"{BaseUrl}WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""),
             ("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\""));
-    }
 
     private static int FreePort()
     {

@@ -1,20 +1,27 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Ucwa.Conformance.Stub.Events;
 using Ucwa.Conformance.Stub.Wire;
 
 namespace Ucwa.Conformance.Stub;
 
-/// <summary>What the stub remembers: one application, one conversation, and the invitations created in it.</summary>
+/// <summary>
+/// What the stub remembers: one application, one conversation, the invitations created in it, and the
+/// application's event channel, on which each invitation is reported started and then completed.
+/// </summary>
 internal sealed class StubState
 {
     private readonly ConcurrentDictionary<string, Invitation> _invitations = new(StringComparer.Ordinal);
+    private readonly StubBehaviour _behaviour;
 
-    public StubState()
+    public StubState(StubBehaviour behaviour)
     {
+        _behaviour = behaviour;
         var application = RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         ConversationId = RandomNumberGenerator.GetHexString(8, lowercase: true);
         ApplicationPath = $"/ucwa/oauth/v1/applications/{application}";
         AccessToken = "cwt=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
+        Events = new EventChannel(TimeSpan.FromMilliseconds(behaviour.EventHoldMs));
     }
 
     public string ApplicationPath { get; }
@@ -23,8 +30,14 @@ internal sealed class StubState
 
     public string AccessToken { get; }
 
+    public EventChannel Events { get; }
+
     /// <summary>The real-server shape of the addParticipant link (SendAnIM.md), without its query.</summary>
     public string AddParticipantPath => ApplicationPath + "/communication/participantInvitations";
+
+    public string EventsPath => ApplicationPath + "/events";
+
+    public string CommunicationHref => ApplicationPath + "/communication";
 
     public string ConversationHref => $"{ApplicationPath}/communication/conversations/{ConversationId}";
 
@@ -33,8 +46,31 @@ internal sealed class StubState
         var id = RandomNumberGenerator.GetHexString(12, lowercase: true);
         var invitation = new Invitation($"{AddParticipantPath}/{id}", ConversationHref, to, operationId, "Connecting", RandomNumberGenerator.GetHexString(32, lowercase: true));
         _invitations[invitation.Href] = invitation;
+        Events.Publish(new StubEvent("started", invitation));
+        _ = CompleteLaterAsync(invitation.Href);
         return invitation;
     }
 
     public Invitation? Find(string path) => _invitations.GetValueOrDefault(path);
+
+    /// <summary>Ends an invitation once: Cancelled (by its cancel link) or Connected (the invitee answered).</summary>
+    public bool Finish(string href, string state, Reason? reason)
+    {
+        while (_invitations.TryGetValue(href, out var current) && !current.IsFinished)
+        {
+            var finished = current with { State = state };
+            if (!_invitations.TryUpdate(href, finished, current)) continue;
+            Events.Publish(new StubEvent("completed", finished, reason is null ? "Success" : "Failure", reason));
+            return true;
+        }
+
+        return false;
+    }
+
+    // The invitee "answers" after a while, as a test account with auto-answer would.
+    private async Task CompleteLaterAsync(string href)
+    {
+        await Task.Delay(_behaviour.CompleteAfterMs).ConfigureAwait(false);
+        Finish(href, "Connected", null);
+    }
 }
