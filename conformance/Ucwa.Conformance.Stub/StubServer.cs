@@ -85,5 +85,9 @@ public sealed class StubServer : IDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        _state.Events.Close();
+        _server.Stop();
+    }
 }

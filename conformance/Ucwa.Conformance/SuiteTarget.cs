@@ -29,11 +29,13 @@ public sealed class SuiteTarget
         var values = new Dictionary<string, string>(Settings.CaseValues);
         var url = Settings.TargetUrl;
         var token = Settings.AccessToken;
+        var events = Settings.EventsUrl;
         if (url is null)
         {
             _stub = StubServer.Start(FixturePaths.Root);
             url = _stub.AddParticipantUrl;
             token ??= _stub.AccessToken;
+            events ??= _stub.EventsUrl;
             foreach (var (name, to) in _stub.Triggers) values.TryAdd(name, to);
         }
         else if (token is null)
@@ -41,7 +43,7 @@ public sealed class SuiteTarget
             throw new ConfigurationException(Setting.AccessToken, "", "must be given with TargetUrl: a live server needs a token");
         }
 
-        _session = new RunSession(new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency), requirements, errors);
+        _session = new RunSession(new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency, events, Settings.EventTimeout), requirements, errors);
     }
 
     [OneTimeTearDown]

@@ -37,6 +37,9 @@ public sealed class CheckRegistry
             new AnswerCheck("AP-ERR-LISTED", Aspects.Status | Aspects.Code | Aspects.Subcode),
             new AcceptCheck("AP-NEG-ACCEPT"),
             new ParityCheck("AP-NEG-PARITY"),
+            new EventStartedCheck("AP-EVENT-STARTED"),
+            new EventOperationIdCheck("AP-EVENT-OPID"),
+            new EventCompletedCheck("AP-EVENT-COMPLETED"),
         ];
         _checks = all.ToDictionary(c => c.RequirementId, StringComparer.Ordinal);
     }

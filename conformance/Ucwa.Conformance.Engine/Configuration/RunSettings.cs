@@ -13,11 +13,12 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
         NonEmpty(parameter(s.Parameter)) ?? NonEmpty(environment(s.Environment)) ?? s.Default;
 
     /// <summary>The live target, or null for the embedded stub.</summary>
-    public Uri? TargetUrl => Get(Setting.TargetUrl) is { } url
-        ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new ConfigurationException(Setting.TargetUrl, url, "is not an absolute http(s) URL")
-        : null;
+    public Uri? TargetUrl => Url(Setting.TargetUrl);
+
+    /// <summary>The application's events link; without it (and without the stub) the event cases are inconclusive.</summary>
+    public Uri? EventsUrl => Url(Setting.EventsUrl);
+
+    public TimeSpan EventTimeout => TimeSpan.FromSeconds(Number(Setting.EventTimeoutSeconds, 0.1, 3600));
 
     public string? AccessToken => Get(Setting.AccessToken);
 
@@ -35,6 +36,12 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
             .Select(s => (s.Parameter, Value: Get(s)))
             .Where(p => p.Value is not null)
             .ToDictionary(p => p.Parameter, p => p.Value!, StringComparer.Ordinal);
+
+    private Uri? Url(Setting s) => Get(s) is { } url
+        ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ConfigurationException(s, url, "is not an absolute http(s) URL")
+        : null;
 
     private double Number(Setting s, double min, double max)
     {

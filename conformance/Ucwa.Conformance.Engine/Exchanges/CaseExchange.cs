@@ -1,12 +1,19 @@
+using Ucwa.Conformance.Engine.Events;
 using Ucwa.Conformance.Engine.Fixtures;
 
 namespace Ucwa.Conformance.Engine.Exchanges;
 
 /// <summary>
-/// One sending of a case's request and, when it created an invitation, the GET of its Location
-/// (in the same format). <see cref="SentFields"/> holds the field values as sent, for echo checks.
+/// One sending of a case's request and, when it created an invitation, the GET of its Location (in the
+/// same format), the events seen for it (when the case awaits them), and the cancel that withdrew it.
+/// <see cref="SentFields"/> holds the field values as sent, for echo checks.
 /// </summary>
-public sealed record Submission(IReadOnlyDictionary<string, string> SentFields, HttpExchange Post, HttpExchange? InvitationGet)
+public sealed record Submission(
+    IReadOnlyDictionary<string, string> SentFields,
+    HttpExchange Post,
+    HttpExchange? InvitationGet,
+    EventsSeen? Events = null,
+    HttpExchange? Cancel = null)
 {
     public RecordedResponse? Response => Post.Response;
 }

@@ -16,6 +16,8 @@ public static class Transcript
         {
             Append(text, s.Post);
             if (s.InvitationGet is not null) Append(text, s.InvitationGet);
+            if (s.Events is not null) text.AppendLine($"events for it: {s.Events}" + (s.Events.Problem is null ? "" : $" ({s.Events.Problem})"));
+            if (s.Cancel is not null) Append(text, s.Cancel);
         }
 
         return text.ToString().TrimEnd();

@@ -33,10 +33,13 @@ public sealed class HttpTransport : IDisposable
         };
     }
 
+    /// <param name="timeout">Instead of the per-request timeout (the event channel's long polls).</param>
+    /// <param name="throttled">False for a long poll, which must not hold one of the MaxConcurrency slots.</param>
     public async Task<HttpExchange> SendAsync(
         string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, TimeSpan? timeout = null, bool throttled = true)
     {
+        var limit = timeout ?? _timeout;
         var recorded = new RecordedRequest(
             method,
             url,
@@ -55,9 +58,9 @@ public sealed class HttpTransport : IDisposable
         }
 
         // The deadline starts once the request may go: waiting for a free slot is not the target's time.
-        await _inFlight.WaitAsync(cancel).ConfigureAwait(false);
+        if (throttled) await _inFlight.WaitAsync(cancel).ConfigureAwait(false);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        deadline.CancelAfter(_timeout);
+        deadline.CancelAfter(limit);
         try
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
@@ -68,7 +71,7 @@ public sealed class HttpTransport : IDisposable
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return new HttpExchange(recorded, null, $"{method} {url}: no complete answer within {_timeout.TotalSeconds:0.###} s (RequestTimeoutSeconds)");
+            return new HttpExchange(recorded, null, $"{method} {url}: no complete answer within {limit.TotalSeconds:0.###} s{(timeout is null ? " (RequestTimeoutSeconds)" : "")}");
         }
         catch (HttpRequestException e)
         {
@@ -77,7 +80,7 @@ public sealed class HttpTransport : IDisposable
         }
         finally
         {
-            _inFlight.Release();
+            if (throttled) _inFlight.Release();
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ucwa.Conformance.Engine.Checks;
+using Ucwa.Conformance.Engine.Events;
 using Ucwa.Conformance.Engine.Exchanges;
 using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Requirements;
@@ -15,6 +16,7 @@ public sealed class RunSession : IDisposable
 {
     private readonly ConcurrentDictionary<(string, WireFormat), Lazy<Task<CaseExchange>>> _exchanges = new();
     private readonly HttpTransport _transport;
+    private readonly EventPump? _events;
     private readonly CaseRunner _runner;
     private readonly Judge _judge;
 
@@ -23,7 +25,15 @@ public sealed class RunSession : IDisposable
         Target = target;
         Requirements = requirements;
         _transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency);
-        _runner = new CaseRunner(target, _transport);
+        if (target.EventsUrl is not null)
+        {
+            // JSON on the channel: one pump serves the cases of both formats (one pending GET per application).
+            _events = new EventPump(target.EventsUrl, _transport,
+                [new("Accept", "application/json"), new("Authorization", "Bearer " + target.AccessToken)],
+                target.EventWait + target.RequestTimeout + TimeSpan.FromSeconds(180));
+        }
+
+        _runner = new CaseRunner(target, _transport, _events);
         _judge = new Judge(requirements, new CheckRegistry(errors));
     }
 
@@ -47,5 +57,9 @@ public sealed class RunSession : IDisposable
     private Task<CaseExchange> ExchangeAsync(CaseDefinition c, WireFormat format) =>
         _exchanges.GetOrAdd((c.Id, format), _ => new Lazy<Task<CaseExchange>>(() => _runner.ExchangeAsync(c, format))).Value;
 
-    public void Dispose() => _transport.Dispose();
+    public void Dispose()
+    {
+        _events?.Dispose();
+        _transport.Dispose();
+    }
 }

@@ -9,9 +9,14 @@ public sealed record TargetSettings(
     string AccessToken,
     IReadOnlyDictionary<string, string> Values,
     TimeSpan RequestTimeout,
-    int MaxConcurrency = 4)
+    int MaxConcurrency = 4,
+    Uri? EventsUrl = null,
+    TimeSpan? EventTimeout = null)
 {
     public const string DefaultInvitee = "sip:john@contoso.com";
+
+    /// <summary>How long a case waits for an awaited event (the docs: an invitation fails after about 30 s).</summary>
+    public TimeSpan EventWait => EventTimeout ?? TimeSpan.FromSeconds(40);
 
     /// <summary>The target's origin (scheme, host, port): Location and links must stay on it.</summary>
     public string Origin => AddParticipantUrl.GetLeftPart(UriPartial.Authority);

@@ -17,7 +17,7 @@ internal static class StubRun
     {
         using var stub = StubServer.Start(FixturePaths.Root, behaviour);
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
-        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10));
+        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(10));
         using var session = new RunSession(target, Requirements, Errors);
         return await session.RunAllAsync(Cases);
     }

@@ -15,6 +15,12 @@ internal sealed class EventChannel(TimeSpan hold)
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? _pending;
 
+    /// <summary>Releases a held P-GET, so the server can stop without waiting out the hold.</summary>
+    public void Close()
+    {
+        lock (_gate) _pending?.Cancel();
+    }
+
     public void Publish(StubEvent e)
     {
         lock (_gate)

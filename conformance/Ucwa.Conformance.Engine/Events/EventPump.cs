@@ -1,0 +1,134 @@
+using Ucwa.Conformance.Engine.Running;
+
+namespace Ucwa.Conformance.Engine.Events;
+
+/// <summary>
+/// The run's one reader of the application's event channel. A server holds one pending GET per
+/// application and answers an older one 409 PGetReplaced, so cases never poll: this pump follows
+/// <c>next</c> and hands each event to the cases waiting for its target. Events are kept by target href,
+/// so an event that arrives before the 201 (OperationResource.md) is not lost. No sleeps: waits end when
+/// an answer brings the events awaited.
+/// </summary>
+public sealed class EventPump : IDisposable
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<Uri, List<ObservedEvent>> _byHref = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? _failure;
+    private int _total;
+
+    public EventPump(Uri eventsUrl, HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, TimeSpan pollTimeout)
+    {
+        EventsUrl = eventsUrl;
+        _loop = Task.Run(() => LoopAsync(transport, headers, pollTimeout));
+    }
+
+    public Uri EventsUrl { get; }
+
+    /// <summary>Waits until <paramref name="done"/> holds for the events about <paramref name="href"/>, the channel fails, or the time runs out.</summary>
+    public async Task<EventsSeen> CollectAsync(Uri href, Func<IReadOnlyList<ObservedEvent>, bool> done, TimeSpan timeout, CancellationToken cancel = default)
+    {
+        var started = DateTime.UtcNow;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel, _stop.Token);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                var mine = _byHref.TryGetValue(href, out var list) ? list.ToList() : [];
+                var others = _total - mine.Count;
+                if (done(mine)) return new EventsSeen(mine, others, null, DateTime.UtcNow - started);
+                if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started);
+                if (deadline.IsCancellationRequested)
+                    return new EventsSeen(mine, others, $"waited {timeout.TotalSeconds:0.#} s (EventTimeoutSeconds) without the awaited event", DateTime.UtcNow - started);
+                changed = _changed.Task;
+            }
+
+            try
+            {
+                await changed.WaitAsync(deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                // Look once more, then report the timeout.
+            }
+        }
+    }
+
+    private async Task LoopAsync(HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, TimeSpan pollTimeout)
+    {
+        var url = EventsUrl;
+        while (!_stop.IsCancellationRequested)
+        {
+            var x = await transport.SendAsync("GET", url, headers, null, null, _stop.Token, pollTimeout, throttled: false).ConfigureAwait(false);
+            if (_stop.IsCancellationRequested) return;
+            string? problem = null;
+            if (x.Response is null) problem = x.Failure;
+            else if (x.Response.Status != 200) problem = $"GET {url} answered {x.Response}: {x.Response.Body}";
+            else
+            {
+                var (page, unreadable) = EventReader.Read(x.Response.Body, url);
+                if (page is null) problem = unreadable;
+                else if (page.Next is null) problem = $"the answer to GET {url} has no next link";
+                else
+                {
+                    Publish(page.Events);
+                    url = page.Next;
+                    continue;
+                }
+            }
+
+            Fail("the event channel stopped: " + problem);
+            return;
+        }
+    }
+
+    private void Publish(IReadOnlyList<ObservedEvent> events)
+    {
+        lock (_gate)
+        {
+            foreach (var e in events)
+            {
+                _total++;
+                if (e.Href is null) continue;
+                if (!_byHref.TryGetValue(e.Href, out var list)) _byHref[e.Href] = list = [];
+                list.Add(e);
+            }
+
+            Signal();
+        }
+    }
+
+    private void Fail(string problem)
+    {
+        lock (_gate)
+        {
+            _failure = problem;
+            Signal();
+        }
+    }
+
+    private void Signal()
+    {
+        _changed.TrySetResult();
+        _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(2));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends by cancellation; nothing to report at shutdown.
+        }
+
+        _stop.Dispose();
+    }
+}
