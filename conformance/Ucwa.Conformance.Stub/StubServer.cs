@@ -20,9 +20,9 @@ public sealed class StubServer : IDisposable
     private readonly WireMockServer _server;
     private readonly StubState _state;
 
-    private StubServer(StubBehaviour behaviour, int port, string fixturesRoot)
+    private StubServer(StubBehaviour behaviour, int port, string fixturesRoot, string? accessToken)
     {
-        _state = new StubState(behaviour);
+        _state = new StubState(behaviour, accessToken);
         var listed = ListedErrors.Load(fixturesRoot);
         Triggers = listed.Triggers;
         var reasons = new ReasonWriter(behaviour);
@@ -58,9 +58,9 @@ public sealed class StubServer : IDisposable
     /// <summary>Setting name (<c>Trigger.Conflict.AlreadyExists</c> …) → the <c>to</c> value that provokes that listed error.</summary>
     public IReadOnlyDictionary<string, string> Triggers { get; }
 
-    /// <summary>Starts a stub on <paramref name="port"/> (0: a free one).</summary>
-    public static StubServer Start(string fixturesRoot, StubBehaviour? behaviour = null, int port = 0) =>
-        new(behaviour ?? new StubBehaviour(), port == 0 ? FreePort() : port, fixturesRoot);
+    /// <summary>Starts a stub on <paramref name="port"/> (0: a free one), with a random token unless one is given.</summary>
+    public static StubServer Start(string fixturesRoot, StubBehaviour? behaviour = null, int port = 0, string? accessToken = null) =>
+        new(behaviour ?? new StubBehaviour(), port == 0 ? FreePort() : port, fixturesRoot, accessToken);
 
     private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, ResponseMessage> handler) =>
         Route(priority, request, r => Task.FromResult(handler(r)));

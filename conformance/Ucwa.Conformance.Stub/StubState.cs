@@ -14,13 +14,13 @@ internal sealed class StubState
     private readonly ConcurrentDictionary<string, Invitation> _invitations = new(StringComparer.Ordinal);
     private readonly StubBehaviour _behaviour;
 
-    public StubState(StubBehaviour behaviour)
+    public StubState(StubBehaviour behaviour, string? accessToken)
     {
         _behaviour = behaviour;
         var application = RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         ConversationId = RandomNumberGenerator.GetHexString(8, lowercase: true);
         ApplicationPath = $"/ucwa/oauth/v1/applications/{application}";
-        AccessToken = "cwt=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
+        AccessToken = accessToken ?? "cwt=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
         Events = new EventChannel(TimeSpan.FromMilliseconds(behaviour.EventHoldMs));
     }
 

@@ -8,8 +8,9 @@ namespace Ucwa.Conformance;
 /// <summary>
 /// One test per fixture case and format, named <c>&lt;case-id&gt;.&lt;json|xml&gt;</c>, in the categories of its
 /// levels and requirement IDs (<c>dotnet test --filter TestCategory=AP-OPID-51</c>).
-/// A MUST failure fails the test; a SHOULD failure is a warning (a failure with Strict=true);
-/// a case that could not be exercised is inconclusive, never passed.
+/// A MUST failure fails the test; a SHOULD failure is a warning (a failure with Strict=true); a case
+/// the target left unjudged (timeout, transport failure) fails if it names a MUST; a case the run could
+/// not exercise for want of configuration (a trigger) is inconclusive. Never passed without a verdict.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -35,10 +36,8 @@ public sealed class AddParticipant
     public async Task Case(CaseDefinition definition, WireFormat format)
     {
         var result = await SuiteTarget.Session.RunAsync(definition, format);
-        var outcome = result.Outcome;
-        if (outcome == Outcome.Warning && SuiteTarget.Settings.Strict) outcome = Outcome.Failed;
 
-        switch (outcome)
+        switch (result.Gate(SuiteTarget.Settings.Strict))
         {
             case Outcome.Failed:
                 Assert.Fail(result.Describe());

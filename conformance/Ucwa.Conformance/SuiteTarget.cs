@@ -22,7 +22,7 @@ public sealed class SuiteTarget
     internal static RunSettings Settings { get; } = new(name => TestContext.Parameters.Get(name), Environment.GetEnvironmentVariable);
 
     [OneTimeSetUp]
-    public void Open()
+    public async Task Open()
     {
         var requirements = RequirementCatalogue.Load();
         var errors = ErrorTable.Load();
@@ -41,6 +41,10 @@ public sealed class SuiteTarget
         else if (token is null)
         {
             throw new ConfigurationException(Setting.AccessToken, "", "must be given with TargetUrl: a live server needs a token");
+        }
+        else
+        {
+            await Preflight.EnsureReachableAsync(url);
         }
 
         _session = new RunSession(new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency, events, Settings.EventTimeout), requirements, errors);

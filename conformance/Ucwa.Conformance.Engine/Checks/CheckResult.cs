@@ -1,7 +1,7 @@
 namespace Ucwa.Conformance.Engine.Checks;
 
 /// <summary>What one check concluded. A failure always says what was expected and what was seen.</summary>
-public sealed record CheckResult(CheckResult.Result Kind, string? Expected = null, string? Seen = null, string? Note = null)
+public sealed record CheckResult(CheckResult.Result Kind, string? Expected = null, string? Seen = null, string? Note = null, bool TargetFault = false)
 {
     public enum Result { Pass, Fail, NotApplicable, Inconclusive }
 
@@ -11,7 +11,8 @@ public sealed record CheckResult(CheckResult.Result Kind, string? Expected = nul
 
     public static CheckResult NotApplicable(string why) => new(Result.NotApplicable, Note: why);
 
-    public static CheckResult Inconclusive(string why) => new(Result.Inconclusive, Note: why);
+    /// <param name="targetFault">True when the target failed to answer (timeout, transport, throttling), false when the run lacked configuration.</param>
+    public static CheckResult Inconclusive(string why, bool targetFault = false) => new(Result.Inconclusive, Note: why, TargetFault: targetFault);
 
     /// <summary>The first failure of several sub-checks, or a pass.</summary>
     public static CheckResult FirstFailure(params CheckResult[] results) =>

@@ -17,7 +17,11 @@ public abstract class InvitationEventsCheck(string requirementId) : ICheck
             return CheckResult.NotApplicable("no usable Location to match events with (AP-201-LOCATION)");
         if (s.Events is null)
             return CheckResult.Inconclusive("the target's events link is not known: set EventsUrl (UCWA_EVENTS_URL)");
-        return JudgeEvents(s, s.Events, s.InvitationGet.Request.Url);
+        var verdict = JudgeEvents(s, s.Events, s.InvitationGet.Request.Url);
+        // Events missing because the channel itself failed are not the server's answer: nothing to judge.
+        return verdict.Kind == CheckResult.Result.Fail && s.Events.ChannelFailed
+            ? CheckResult.Inconclusive(s.Events.Problem!, targetFault: true)
+            : verdict;
     }
 
     protected abstract CheckResult JudgeEvents(Submission s, EventsSeen seen, Uri location);

@@ -47,7 +47,7 @@ public sealed class ParityCheck(string requirementId) : ICheck
         if (evidence.Counterpart is not { } other)
             return CheckResult.NotApplicable("the case runs in one format only");
         if (other.Inconclusive is { } why)
-            return CheckResult.Inconclusive($"the {other.Format.Name()} run gave no answer: {why}");
+            return CheckResult.Inconclusive($"the {other.Format.Name()} run gave no answer: {why}", targetFault: other.TargetFault is not null);
 
         var mine = Key(evidence.Own.Primary.Response!);
         var theirs = Key(other.Primary.Response!);

@@ -41,7 +41,7 @@ public sealed class EventPump : IDisposable
                 var mine = _byHref.TryGetValue(href, out var list) ? list.ToList() : [];
                 var others = _total - mine.Count;
                 if (done(mine)) return new EventsSeen(mine, others, null, DateTime.UtcNow - started);
-                if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started);
+                if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started, ChannelFailed: true);
                 if (deadline.IsCancellationRequested)
                     return new EventsSeen(mine, others, $"waited {timeout.TotalSeconds:0.#} s (EventTimeoutSeconds) without the awaited event", DateTime.UtcNow - started);
                 changed = _changed.Task;

@@ -29,10 +29,13 @@ public sealed record CaseExchange(
 {
     public Submission Primary => Submissions[0];
 
-    /// <summary>The reason nothing can be judged (missing trigger, transport failure), or null.</summary>
-    public string? Inconclusive =>
-        NotExercised ?? Submissions.SelectMany(s => new[] { s.Post, s.InvitationGet }).OfType<HttpExchange>()
+    /// <summary>Why the target gave nothing to judge (timeout, transport failure, throttling), or null.</summary>
+    public string? TargetFault =>
+        Submissions.SelectMany(s => new[] { s.Post, s.InvitationGet }).OfType<HttpExchange>()
             .Select(x => x.Failure).FirstOrDefault(f => f is not null);
+
+    /// <summary>The reason nothing can be judged (missing configuration, or a target fault), or null.</summary>
+    public string? Inconclusive => NotExercised ?? TargetFault;
 
     public static CaseExchange NotRun(CaseDefinition c, WireFormat format, Uri target, string reason) =>
         new(c, format, target, format.MediaType(), [], reason);

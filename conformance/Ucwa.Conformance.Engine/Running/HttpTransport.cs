@@ -39,6 +39,35 @@ public sealed class HttpTransport : IDisposable
         string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
         CancellationToken cancel = default, TimeSpan? timeout = null, bool throttled = true)
     {
+        var first = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled).ConfigureAwait(false);
+        if (first.Response is not { Status: 429 } throttledAnswer) return first;
+
+        // Throttled: one retry after Retry-After (bounded), then the case is inconclusive, not judged.
+        await Task.Delay(RetryAfter(throttledAnswer), cancel).ConfigureAwait(false);
+        var second = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled).ConfigureAwait(false);
+        return second.Response is { Status: 429 }
+            ? second with { Failure = $"{method} {url}: throttled (429 Too Many Requests twice, the second after the Retry-After wait)" }
+            : second;
+    }
+
+    /// <summary>The longest the suite waits before retrying a throttled request.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(10);
+
+    private static TimeSpan RetryAfter(RecordedResponse r)
+    {
+        var value = r.Header("Retry-After");
+        var wait = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+                ? at - DateTimeOffset.UtcNow
+                : TimeSpan.FromSeconds(1);
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxRetryAfter ? MaxRetryAfter : wait;
+    }
+
+    private async Task<HttpExchange> SendOnceAsync(
+        string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
+        CancellationToken cancel, TimeSpan? timeout, bool throttled)
+    {
         var limit = timeout ?? _timeout;
         var recorded = new RecordedRequest(
             method,

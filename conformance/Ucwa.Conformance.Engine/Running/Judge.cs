@@ -13,7 +13,7 @@ public sealed class Judge(RequirementCatalogue requirements, CheckRegistry check
         var x = evidence.Own;
         var applicable = x.Case.Requirements.Select(id => requirements[id]).Where(r => r.Formats.Contains(x.Format));
         if (x.Inconclusive is { } why)
-            return [.. applicable.Select(r => Verdict.From(r, CheckResult.Inconclusive(why)))];
+            return [.. applicable.Select(r => Verdict.From(r, CheckResult.Inconclusive(why, targetFault: x.TargetFault is not null)))];
 
         return [.. applicable.Select(r => Verdict.From(r, checks.For(r.Id) is { } check
             ? check.Judge(evidence)

@@ -13,11 +13,11 @@ internal static class StubRun
     public static readonly ErrorTable Errors = ErrorTable.Load();
     public static readonly IReadOnlyList<CaseDefinition> Cases = CaseCatalogue.Load(Requirements);
 
-    public static async Task<IReadOnlyList<CaseResult>> AllCasesAsync(StubBehaviour behaviour)
+    public static async Task<IReadOnlyList<CaseResult>> AllCasesAsync(StubBehaviour behaviour, string? accessToken = null)
     {
-        using var stub = StubServer.Start(FixturePaths.Root, behaviour);
+        using var stub = StubServer.Start(FixturePaths.Root, behaviour, accessToken: accessToken);
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
-        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(10));
+        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(3));
         using var session = new RunSession(target, Requirements, Errors);
         return await session.RunAllAsync(Cases);
     }
