@@ -42,6 +42,9 @@ public sealed record StubBehaviour
     /// <summary>How long a pending event GET is held when no event comes (the server's "timeout").</summary>
     public int EventHoldMs { get; init; } = 5_000;
 
+    /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
+    public int LatencyMs { get; init; }
+
     public static StubBehaviour FromJson(string json) =>
         JsonSerializer.Deserialize<StubBehaviour>(json, Strict) ?? new StubBehaviour();
 }

@@ -19,10 +19,12 @@ public sealed class StubServer : IDisposable
 {
     private readonly WireMockServer _server;
     private readonly StubState _state;
+    private readonly TimeSpan _latency;
 
     private StubServer(StubBehaviour behaviour, int port, string fixturesRoot, string? accessToken)
     {
         _state = new StubState(behaviour, accessToken);
+        _latency = TimeSpan.FromMilliseconds(behaviour.LatencyMs);
         var listed = ListedErrors.Load(fixturesRoot);
         Triggers = listed.Triggers;
         var reasons = new ReasonWriter(behaviour);
@@ -67,7 +69,10 @@ public sealed class StubServer : IDisposable
 
     private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
         _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(async r =>
-            (IResponseMessage)(IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized())));
+        {
+            if (_latency > TimeSpan.Zero) await Task.Delay(_latency).ConfigureAwait(false);
+            return (IResponseMessage)(IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized());
+        }));
 
     private bool IsAuthorized(IRequestMessage request) =>
         Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken;

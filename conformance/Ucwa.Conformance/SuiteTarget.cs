@@ -47,7 +47,7 @@ public sealed class SuiteTarget
             await Preflight.EnsureReachableAsync(url);
         }
 
-        _session = new RunSession(new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency, events, Settings.EventTimeout), requirements, errors);
+        _session = new RunSession(new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency, events, Settings.EventTimeout, Settings.CaCertificate), requirements, errors);
     }
 
     [OneTimeTearDown]

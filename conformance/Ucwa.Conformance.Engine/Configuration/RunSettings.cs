@@ -18,6 +18,23 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
     /// <summary>The application's events link; without it (and without the stub) the event cases are inconclusive.</summary>
     public Uri? EventsUrl => Url(Setting.EventsUrl);
 
+    /// <summary>A CA to trust in addition to the system's, read from a PEM file; never a way to turn checks off.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? CaCertificate
+    {
+        get
+        {
+            if (Get(Setting.CaCertificate) is not { } path) return null;
+            try
+            {
+                return System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+            {
+                throw new ConfigurationException(Setting.CaCertificate, path, "is not a readable PEM certificate: " + e.Message);
+            }
+        }
+    }
+
     public TimeSpan EventTimeout => TimeSpan.FromSeconds(Number(Setting.EventTimeoutSeconds, 0.1, 3600));
 
     public string? AccessToken => Get(Setting.AccessToken);

@@ -24,7 +24,7 @@ public sealed class RunSession : IDisposable
     {
         Target = target;
         Requirements = requirements;
-        _transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency);
+        _transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency, target.ExtraTrustedCa);
         if (target.EventsUrl is not null)
         {
             // JSON on the channel: one pump serves the cases of both formats (one pending GET per application).

@@ -11,7 +11,8 @@ public sealed record TargetSettings(
     TimeSpan RequestTimeout,
     int MaxConcurrency = 4,
     Uri? EventsUrl = null,
-    TimeSpan? EventTimeout = null)
+    TimeSpan? EventTimeout = null,
+    System.Security.Cryptography.X509Certificates.X509Certificate2? ExtraTrustedCa = null)
 {
     public const string DefaultInvitee = "sip:john@contoso.com";
 
