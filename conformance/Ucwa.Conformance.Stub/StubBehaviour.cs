@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace Ucwa.Conformance.Stub;
 
 /// <summary>
-/// How the stub behaves. The defaults are a conforming server; a deviation fixture
-/// (fixtures/deviations/*.json, member <c>stub</c>) changes one knob to break one rule on purpose.
+/// How the stub behaves: a panel of knobs whose defaults make a conforming server. A deviation fixture
+/// (fixtures/deviations/*.json, member <c>stub</c>) sets one or two of them to break one rule on purpose,
+/// the way a server developer who misread the documentation would.
 /// </summary>
 public sealed record StubBehaviour
 {
@@ -17,31 +18,127 @@ public sealed record StubBehaviour
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
+    // --- Authorization ---------------------------------------------------------------------------------
+    public bool RequireAuthorization { get; init; } = true;
+
+    /// <summary>The MsRtcOAuth and Bearer WWW-Authenticate headers of a 401.</summary>
+    public bool SendChallenge { get; init; } = true;
+
+    // --- Request acceptance ----------------------------------------------------------------------------
+    /// <summary>The status for GET, PUT, DELETE … on addParticipant.</summary>
+    public int WrongMethodStatus { get; init; } = 405;
+
+    public bool AcceptXml { get; init; } = true;
+
+    /// <summary>Takes the application/vnd.microsoft.com.ucwa+json and +xml body types.</summary>
+    public bool AcceptVnd { get; init; } = true;
+
+    public int UnsupportedMediaStatus { get; init; } = 415;
+
+    public int MalformedStatus { get; init; } = 400;
+
+    /// <summary>The subcode of the answer to a body that cannot be parsed.</summary>
+    public string MalformedSubcode { get; init; } = "DeserializationFailure";
+
+    public bool RequireTo { get; init; } = true;
+
+    public bool RejectEmptyTo { get; init; } = true;
+
+    public bool RequireOperationId { get; init; }
+
+    /// <summary>The longest operationId accepted.</summary>
+    public int OperationIdLimit { get; init; } = 50;
+
+    /// <summary>What the limit counts: <c>characters</c> (Unicode scalar values) or <c>utf8</c> bytes.</summary>
+    public string OperationIdUnit { get; init; } = "characters";
+
+    /// <summary>The limit is enforced on JSON bodies only.</summary>
+    public bool OperationIdLimitJsonOnly { get; init; }
+
+    // --- Listed errors -----------------------------------------------------------------------------------
+    /// <summary>A subcode written instead of the listed one.</summary>
+    public string? ListedErrorSubcode { get; init; }
+
+    /// <summary>A status answered instead of the listed one.</summary>
+    public int? ListedErrorStatus { get; init; }
+
+    /// <summary>The triggers work on JSON requests only; XML ones create an invitation.</summary>
+    public bool ListedErrorsJsonOnly { get; init; }
+
+    // --- 201 and Location --------------------------------------------------------------------------------
     /// <summary>The status of a successful addParticipant.</summary>
     public int CreatedStatus { get; init; } = 201;
 
     public bool SendLocation { get; init; } = true;
 
-    /// <summary>The longest operationId accepted, in characters (Unicode scalar values).</summary>
-    public int OperationIdLimit { get; init; } = 50;
+    /// <summary>An origin put before the Location path (e.g. another host).</summary>
+    public string? LocationOrigin { get; init; }
 
-    public bool RequireTo { get; init; } = true;
+    /// <summary>Every 201 carries the first invitation's Location.</summary>
+    public bool SameLocation { get; init; }
+
+    /// <summary>The Location leads nowhere (404).</summary>
+    public bool BrokenLocation { get; init; }
+
+    // --- The participantInvitation -------------------------------------------------------------------------
+    public bool EchoOperationId { get; init; } = true;
+
+    /// <summary>The operationId is cut to this many characters in the invitation.</summary>
+    public int? TruncateOperationIdTo { get; init; }
+
+    public bool EchoTo { get; init; } = true;
+
+    public string InvitationRel { get; init; } = "participantInvitation";
+
+    /// <summary>The self link points at another invitation.</summary>
+    public bool WrongSelfLink { get; init; }
+
+    public string InvitationDirection { get; init; } = "Outgoing";
+
+    public bool InvitationCancelLink { get; init; } = true;
+
+    // --- Error bodies ------------------------------------------------------------------------------------
+    /// <summary><c>negotiated</c> (by Accept), or always <c>json</c> or <c>xml</c>.</summary>
+    public string ErrorFormat { get; init; } = "negotiated";
+
+    /// <summary>Content-Type written for error bodies instead of the negotiated one.</summary>
+    public string? ErrorContentType { get; init; }
+
+    public string ErrorXmlRoot { get; init; } = "reason";
 
     /// <summary>The namespace of XML error bodies.</summary>
     public string ErrorXmlNamespace { get; init; } = UcwaNamespace;
 
-    /// <summary>The subcode of the answer to a body that cannot be parsed.</summary>
-    public string MalformedSubcode { get; init; } = "DeserializationFailure";
+    public bool OmitErrorCode { get; init; }
+
+    public bool OmitErrorMessage { get; init; }
+
+    /// <summary>No <c>parameters</c> in 400 ParameterValidationFailure bodies.</summary>
+    public bool OmitErrorParameters { get; init; }
 
     /// <summary>Codes written for a status instead of the right one, e.g. <c>{"409": "BadRequest"}</c>.</summary>
     public IReadOnlyDictionary<string, string> CodeForStatus { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>How long after its creation an invitation completes (the invitee answers).</summary>
+    // --- Events ------------------------------------------------------------------------------------------
+    public bool SendStartedEvent { get; init; } = true;
+
+    /// <summary>How long after its creation an invitation completes (the invitee answers); -1: never.</summary>
     public int CompleteAfterMs { get; init; } = 200;
+
+    public bool CompletedStatus { get; init; } = true;
+
+    /// <summary>Appended to the invitation href in event links (the events name another resource).</summary>
+    public string EventHrefSuffix { get; init; } = "";
+
+    /// <summary>The operationId embedded in events, instead of the one sent.</summary>
+    public string? EventOperationId { get; init; }
+
+    public string EventSender { get; init; } = "communication";
 
     /// <summary>How long a pending event GET is held when no event comes (the server's "timeout").</summary>
     public int EventHoldMs { get; init; } = 5_000;
 
+    // --- Timing ------------------------------------------------------------------------------------------
     /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
     public int LatencyMs { get; init; }
 

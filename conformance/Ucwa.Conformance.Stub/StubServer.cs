@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ucwa.Conformance.Stub.Events;
 using Ucwa.Conformance.Stub.Handlers;
 using Ucwa.Conformance.Stub.Wire;
 using WireMock;
@@ -20,17 +21,20 @@ public sealed class StubServer : IDisposable
     private readonly WireMockServer _server;
     private readonly StubState _state;
     private readonly TimeSpan _latency;
+    private readonly StubBehaviour _behaviour;
 
     private StubServer(StubBehaviour behaviour, int port, string fixturesRoot, string? accessToken)
     {
         _state = new StubState(behaviour, accessToken);
         _latency = TimeSpan.FromMilliseconds(behaviour.LatencyMs);
+        _behaviour = behaviour;
         var listed = ListedErrors.Load(fixturesRoot);
         Triggers = listed.Triggers;
         var reasons = new ReasonWriter(behaviour);
         var addParticipant = new AddParticipantHandler(_state, behaviour, listed, reasons);
-        var invitation = new InvitationHandler(_state, reasons);
-        var events = new EventsHandler(_state, reasons);
+        var invitations = new InvitationWriter(behaviour);
+        var invitation = new InvitationHandler(_state, reasons, invitations);
+        var events = new EventsHandler(_state, reasons, new EventWriter(behaviour, invitations));
         var cancel = new CancelHandler(_state, reasons);
         var invitationPath = "^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+";
 
@@ -39,7 +43,9 @@ public sealed class StubServer : IDisposable
 
         Route(1, Request.Create().WithPath(_state.AddParticipantPath).UsingPost(), addParticipant.Handle);
         Route(2, Request.Create().WithPath(_state.AddParticipantPath).UsingAnyMethod(),
-            r => reasons.Answer(new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource."), Reply.Header(r, "Accept")));
+            r => reasons.Answer(behaviour.WrongMethodStatus == 405
+                ? new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource.")
+                : new Reason(404, "NotFound", null, "The resource does not exist."), Reply.Header(r, "Accept")));
         Route(3, Request.Create().WithPath(new RegexMatcher(invitationPath + "$")).UsingGet(), invitation.Handle);
         Route(3, Request.Create().WithPath(new RegexMatcher(invitationPath + "/cancel$")).UsingPost(), cancel.Handle);
         Route(3, Request.Create().WithPath(_state.EventsPath).UsingGet(), events.HandleAsync);
@@ -75,13 +81,17 @@ public sealed class StubServer : IDisposable
         }));
 
     private bool IsAuthorized(IRequestMessage request) =>
-        Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken;
+        !_behaviour.RequireAuthorization || Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken;
 
     /// <summary>Every request needs the Bearer token; without it, IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
     private ResponseMessage Unauthorized() =>
-        Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
-            ("WWW-Authenticate", $"MsRtcOAuth href=\"{BaseUrl}WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""),
-            ("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\""));
+        _behaviour.SendChallenge
+            ? Reply.With(401, "text/html", UnauthorizedPage,
+                ("WWW-Authenticate", $"MsRtcOAuth href=\"{BaseUrl}WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""),
+                ("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\""))
+            : Reply.With(401, "text/html", UnauthorizedPage);
+
+    private const string UnauthorizedPage = "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>";
 
     private static int FreePort()
     {

@@ -46,12 +46,16 @@ internal sealed class StubState
         var id = RandomNumberGenerator.GetHexString(12, lowercase: true);
         var invitation = new Invitation($"{AddParticipantPath}/{id}", ConversationHref, to, operationId, "Connecting", RandomNumberGenerator.GetHexString(32, lowercase: true));
         _invitations[invitation.Href] = invitation;
-        Events.Publish(new StubEvent("started", invitation));
-        _ = CompleteLaterAsync(invitation.Href);
+        lock (_invitations) First ??= invitation;
+        if (_behaviour.SendStartedEvent) Events.Publish(new StubEvent("started", invitation));
+        if (_behaviour.CompleteAfterMs >= 0) _ = CompleteLaterAsync(invitation.Href);
         return invitation;
     }
 
     public Invitation? Find(string path) => _invitations.GetValueOrDefault(path);
+
+    /// <summary>The first invitation created (for a server that hands out one Location for all).</summary>
+    public Invitation? First { get; private set; }
 
     /// <summary>Ends an invitation once: Cancelled (by its cancel link) or Connected (the invitee answered).</summary>
     public bool Finish(string href, string state, Reason? reason)

@@ -5,12 +5,19 @@ using Ucwa.Conformance.Stub.Wire;
 namespace Ucwa.Conformance.Stub.Events;
 
 /// <summary>Writes an event-channel answer in JSON or XML, in the shapes of EventChannelDetails.md and participantInvitation_ref.md.</summary>
-internal static class EventWriter
+internal sealed class EventWriter(StubBehaviour behaviour, InvitationWriter invitations)
 {
-    public static string Write(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events, bool xml) =>
+    public string Write(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events, bool xml) =>
         xml ? Xml(self, next, communicationHref, events) : Json(self, next, communicationHref, events);
 
-    private static string Json(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events)
+    private string Href(StubEvent e) => e.Invitation.Href + behaviour.EventHrefSuffix;
+
+    private Invitation Embedded(StubEvent e) =>
+        behaviour.EventOperationId is null ? e.Invitation : e.Invitation with { OperationId = behaviour.EventOperationId };
+
+    private string? Status(StubEvent e) => behaviour.CompletedStatus ? e.Status : null;
+
+    private string Json(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events)
     {
         var o = new JsonObject
         {
@@ -20,7 +27,7 @@ internal static class EventWriter
         {
             o["sender"] = new JsonArray(new JsonObject
             {
-                ["rel"] = "communication",
+                ["rel"] = behaviour.EventSender,
                 ["href"] = communicationHref,
                 ["events"] = new JsonArray([.. events.Select(JsonEvent)]),
             });
@@ -29,30 +36,30 @@ internal static class EventWriter
         return o.ToJsonString();
     }
 
-    private static JsonNode JsonEvent(StubEvent e)
+    private JsonNode JsonEvent(StubEvent e)
     {
-        var o = new JsonObject { ["link"] = new JsonObject { ["rel"] = "participantInvitation", ["href"] = e.Invitation.Href } };
-        if (e.Status is not null) o["status"] = e.Status;
-        o["_embedded"] = new JsonObject { ["participantInvitation"] = InvitationWriter.ToJson(e.Invitation) };
+        var o = new JsonObject { ["link"] = new JsonObject { ["rel"] = "participantInvitation", ["href"] = Href(e) } };
+        if (Status(e) is { } status) o["status"] = status;
+        o["_embedded"] = new JsonObject { ["participantInvitation"] = invitations.ToJson(Embedded(e)) };
         if (e.Reason is not null)
             o["reason"] = new JsonObject { ["code"] = e.Reason.Code, ["subcode"] = e.Reason.Subcode, ["message"] = e.Reason.Message };
         o["type"] = e.Type;
         return o;
     }
 
-    private static string Xml(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events)
+    private string Xml(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events)
     {
         XNamespace ns = StubBehaviour.UcwaNamespace;
         var root = new XElement(ns + "events", new XAttribute("href", self),
             new XElement(ns + "link", new XAttribute("rel", "next"), new XAttribute("href", next)));
         if (events.Count > 0)
         {
-            root.Add(new XElement(ns + "sender", new XAttribute("rel", "communication"), new XAttribute("href", communicationHref),
+            root.Add(new XElement(ns + "sender", new XAttribute("rel", behaviour.EventSender), new XAttribute("href", communicationHref),
                 events.Select(e => new XElement(ns + e.Type,
                     new XAttribute("rel", "participantInvitation"),
-                    new XAttribute("href", e.Invitation.Href),
-                    e.Status is null ? null : new XElement(ns + "property", new XAttribute("name", "status"), e.Status),
-                    InvitationWriter.ToXml(e.Invitation),
+                    new XAttribute("href", Href(e)),
+                    Status(e) is { } status ? new XElement(ns + "property", new XAttribute("name", "status"), status) : null,
+                    invitations.ToXml(Embedded(e)),
                     e.Reason is null ? null : new XElement(ns + "reason",
                         new XElement(ns + "code", e.Reason.Code), new XElement(ns + "subcode", e.Reason.Subcode ?? ""), new XElement(ns + "message", e.Reason.Message))))));
         }

@@ -7,29 +7,63 @@ namespace Ucwa.Conformance.Stub.Handlers;
 /// <summary>POST on the addParticipant link: validates the input as a conforming server would, then creates an invitation.</summary>
 internal sealed class AddParticipantHandler(StubState state, StubBehaviour behaviour, ListedErrors listed, ReasonWriter reasons)
 {
+    private const string CheckInput = "Please check what you entered and try again.";
+
     public ResponseMessage Handle(IRequestMessage request)
     {
         var accept = Reply.Header(request, "Accept");
-        var format = Negotiation.BodyFormat(Reply.Header(request, "Content-Type"));
+        var format = BodyFormat(Reply.Header(request, "Content-Type"));
         if (format is null)
-            return reasons.Answer(new Reason(415, "UnsupportedMediaType", null, "The content-type is not supported."), accept);
+        {
+            var status = behaviour.UnsupportedMediaStatus;
+            return reasons.Answer(new Reason(status, status == 415 ? "UnsupportedMediaType" : "BadRequest", null, "The content-type is not supported."), accept);
+        }
 
         var fields = InputReader.Read(Reply.Body(request), format);
         if (fields is null)
-            return reasons.Answer(new Reason(400, "BadRequest", behaviour.MalformedSubcode, "The request body could not be deserialized."), accept);
+        {
+            var status = behaviour.MalformedStatus;
+            return reasons.Answer(new Reason(status, status == 400 ? "BadRequest" : "ServiceFailure", behaviour.MalformedSubcode, "The request body could not be deserialized."), accept);
+        }
 
         fields.TryGetValue("to", out var to);
         fields.TryGetValue("operationId", out var operationId);
-        if (behaviour.RequireTo && string.IsNullOrEmpty(to))
-            return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", "Please check what you entered and try again.", "to"), accept);
-        if (operationId is not null && operationId.EnumerateRunes().Count() > behaviour.OperationIdLimit)
-            return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", "Please check what you entered and try again.", "operationId"), accept);
-        if (to is not null && listed.For(to) is { } error)
-            return reasons.Answer(error, accept);
+        if ((behaviour.RequireTo && to is null) || (behaviour.RejectEmptyTo && to is ""))
+            return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", CheckInput, "to"), accept);
+        if ((behaviour.RequireOperationId && operationId is null) || TooLong(operationId, format))
+            return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", CheckInput, "operationId"), accept);
+        if (to is not null && listed.For(to) is { } error && !(behaviour.ListedErrorsJsonOnly && format == "xml"))
+            return reasons.Answer(error with
+            {
+                Status = behaviour.ListedErrorStatus ?? error.Status,
+                Subcode = behaviour.ListedErrorSubcode ?? error.Subcode,
+            }, accept);
 
         var invitation = state.Create(to ?? "", operationId);
         return behaviour.SendLocation
-            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", invitation.Href))
+            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation)))
             : Reply.With(behaviour.CreatedStatus);
+    }
+
+    private string? BodyFormat(string? contentType)
+    {
+        var format = Negotiation.BodyFormat(contentType);
+        if (format == "xml" && !behaviour.AcceptXml) return null;
+        if (!behaviour.AcceptVnd && contentType?.Contains("vnd.", StringComparison.OrdinalIgnoreCase) == true) return null;
+        return format;
+    }
+
+    private bool TooLong(string? operationId, string format)
+    {
+        if (operationId is null || (behaviour.OperationIdLimitJsonOnly && format != "json")) return false;
+        var length = behaviour.OperationIdUnit == "utf8" ? Encoding.UTF8.GetByteCount(operationId) : operationId.EnumerateRunes().Count();
+        return length > behaviour.OperationIdLimit;
+    }
+
+    private string Location(Invitation created)
+    {
+        var href = behaviour.SameLocation ? state.First!.Href : created.Href;
+        if (behaviour.BrokenLocation) href += "-gone";
+        return (behaviour.LocationOrigin ?? "") + href;
     }
 }

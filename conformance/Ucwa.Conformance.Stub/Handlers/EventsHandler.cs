@@ -6,7 +6,7 @@ using WireMock;
 namespace Ucwa.Conformance.Stub.Handlers;
 
 /// <summary>The event channel's P-GET: <c>events?ack=N</c>, answered with the events from N on and the next link.</summary>
-internal sealed class EventsHandler(StubState state, ReasonWriter reasons)
+internal sealed class EventsHandler(StubState state, ReasonWriter reasons, EventWriter writer)
 {
     public async Task<ResponseMessage> HandleAsync(IRequestMessage request)
     {
@@ -21,6 +21,6 @@ internal sealed class EventsHandler(StubState state, ReasonWriter reasons)
         var self = $"{state.EventsPath}?ack={ack}";
         var next = $"{state.EventsPath}?ack={ack + events.Count}";
         var xml = Negotiation.WantsXml(accept);
-        return Reply.With(200, Negotiation.ContentTypeFor(accept), EventWriter.Write(self, next, state.CommunicationHref, events, xml));
+        return Reply.With(200, Negotiation.ContentTypeFor(accept), writer.Write(self, next, state.CommunicationHref, events, xml));
     }
 }

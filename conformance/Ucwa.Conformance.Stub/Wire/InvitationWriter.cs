@@ -10,41 +10,50 @@ internal sealed record Invitation(string Href, string ConversationHref, string T
 }
 
 /// <summary>Writes a participantInvitation as participantInvitation_ref.md shows it, without the doc's mistakes.</summary>
-internal static class InvitationWriter
+internal sealed class InvitationWriter(StubBehaviour behaviour)
 {
-    public static string Write(Invitation i, bool xml) =>
+    public string Write(Invitation i, bool xml) =>
         xml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + ToXml(i) : ToJson(i).ToJsonString();
 
-    public static JsonObject ToJson(Invitation i)
+    public JsonObject ToJson(Invitation i)
     {
-        var o = new JsonObject { ["rel"] = "participantInvitation" };
+        var o = new JsonObject { ["rel"] = behaviour.InvitationRel };
         foreach (var (name, value) in Properties(i)) o[name] = value;
-        var links = new JsonObject { ["self"] = new JsonObject { ["href"] = i.Href } };
+        var links = new JsonObject { ["self"] = new JsonObject { ["href"] = SelfHref(i) } };
         foreach (var (rel, href) in Links(i)) links[rel] = new JsonObject { ["href"] = href };
         o["_links"] = links;
         return o;
     }
 
-    public static XElement ToXml(Invitation i)
+    public XElement ToXml(Invitation i)
     {
         XNamespace ns = StubBehaviour.UcwaNamespace;
         return new XElement(ns + "resource",
-            new XAttribute("rel", "participantInvitation"),
-            new XAttribute("href", i.Href),
+            new XAttribute("rel", behaviour.InvitationRel),
+            new XAttribute("href", SelfHref(i)),
             Links(i).Select(l => new XElement(ns + "link", new XAttribute("rel", l.Rel), new XAttribute("href", l.Href))),
-            new XElement(ns + "property", new XAttribute("name", "rel"), "participantInvitation"),
+            new XElement(ns + "property", new XAttribute("name", "rel"), behaviour.InvitationRel),
             Properties(i).Select(p => new XElement(ns + "property", new XAttribute("name", p.Name), p.Value)));
     }
 
-    private static IEnumerable<(string Name, string Value)> Properties(Invitation i) =>
+    private string SelfHref(Invitation i) => behaviour.WrongSelfLink ? i.Href + "0" : i.Href;
+
+    private IEnumerable<(string Name, string Value)> Properties(Invitation i) =>
         new (string, string?)[]
         {
-            ("direction", "Outgoing"), ("importance", "Normal"), ("operationId", i.OperationId),
-            ("state", i.State), ("threadId", i.ThreadId), ("to", i.To),
+            ("direction", behaviour.InvitationDirection), ("importance", "Normal"), ("operationId", OperationId(i)),
+            ("state", i.State), ("threadId", i.ThreadId), ("to", behaviour.EchoTo ? i.To : null),
         }.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!));
 
-    private static IEnumerable<(string Rel, string Href)> Links(Invitation i) =>
-        i.IsFinished
-            ? [("conversation", i.ConversationHref)]
-            : [("cancel", i.Href + "/cancel"), ("conversation", i.ConversationHref), ("from", i.ConversationHref + "/participants/self")];
+    private string? OperationId(Invitation i) =>
+        !behaviour.EchoOperationId || i.OperationId is null ? null
+        : behaviour.TruncateOperationIdTo is { } n && i.OperationId.Length > n ? i.OperationId[..n]
+        : i.OperationId;
+
+    private IEnumerable<(string Rel, string Href)> Links(Invitation i)
+    {
+        if (!i.IsFinished && behaviour.InvitationCancelLink) yield return ("cancel", i.Href + "/cancel");
+        yield return ("conversation", i.ConversationHref);
+        if (!i.IsFinished) yield return ("from", i.ConversationHref + "/participants/self");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using WireMock;
@@ -12,17 +13,26 @@ internal sealed class ReasonWriter(StubBehaviour behaviour)
 {
     public ResponseMessage Answer(Reason reason, string? accept)
     {
-        var code = behaviour.CodeForStatus.TryGetValue(reason.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var wrong) ? wrong : reason.Code;
-        var body = Negotiation.WantsXml(accept) ? Xml(reason, code) : Json(reason, code);
-        return Reply.With(reason.Status, Negotiation.ContentTypeFor(accept), body);
+        var code = behaviour.CodeForStatus.TryGetValue(reason.Status.ToString(CultureInfo.InvariantCulture), out var wrong) ? wrong : reason.Code;
+        var xml = behaviour.ErrorFormat switch
+        {
+            "json" => false,
+            "xml" => true,
+            _ => Negotiation.WantsXml(accept),
+        };
+        var answeredAs = xml ? Negotiation.Xml : Negotiation.Json;
+        var contentType = behaviour.ErrorContentType
+                          ?? (behaviour.ErrorFormat == "negotiated" ? Negotiation.ContentTypeFor(accept) : answeredAs + "; charset=utf-8");
+        return Reply.With(reason.Status, contentType, xml ? Xml(reason, code) : Json(reason, code));
     }
 
-    private static string Json(Reason reason, string code)
+    private string Json(Reason reason, string code)
     {
-        var o = new JsonObject { ["code"] = code };
+        var o = new JsonObject();
+        if (!behaviour.OmitErrorCode) o["code"] = code;
         if (reason.Subcode is not null) o["subcode"] = reason.Subcode;
-        o["message"] = reason.Message;
-        if (reason.Parameters.Length > 0)
+        if (!behaviour.OmitErrorMessage) o["message"] = reason.Message;
+        if (reason.Parameters.Length > 0 && !behaviour.OmitErrorParameters)
             o["parameters"] = new JsonArray([.. reason.Parameters.Select(p => (JsonNode)new JsonObject { ["name"] = p, ["reason"] = "Invalid" })]);
         return o.ToJsonString();
     }
@@ -30,12 +40,14 @@ internal sealed class ReasonWriter(StubBehaviour behaviour)
     private string Xml(Reason reason, string code)
     {
         XNamespace ns = behaviour.ErrorXmlNamespace;
-        var root = new XElement(ns + "reason",
-            new XElement(ns + "code", code),
+        var root = new XElement(ns + behaviour.ErrorXmlRoot,
+            behaviour.OmitErrorCode ? null : new XElement(ns + "code", code),
             new XElement(ns + "subcode", reason.Subcode ?? ""),
-            new XElement(ns + "message", reason.Message),
+            behaviour.OmitErrorMessage ? null : new XElement(ns + "message", reason.Message),
             new XElement(ns + "debugInfo"),
-            new XElement(ns + "parameters", reason.Parameters.Select(p => new XElement(ns + "property", new XAttribute("name", p), "Invalid"))));
+            new XElement(ns + "parameters", behaviour.OmitErrorParameters
+                ? null
+                : reason.Parameters.Select(p => new XElement(ns + "property", new XAttribute("name", p), "Invalid"))));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + root;
     }
 }
