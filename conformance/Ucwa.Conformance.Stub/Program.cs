@@ -35,3 +35,5 @@ catch (OperationCanceledException)
 {
     // Stopped by Ctrl+C or SIGTERM.
 }
+
+Console.WriteLine($"requests served: {stub.RequestsServed}");

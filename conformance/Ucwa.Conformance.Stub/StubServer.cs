@@ -22,6 +22,7 @@ public sealed class StubServer : IDisposable
     private readonly StubState _state;
     private readonly TimeSpan _latency;
     private readonly StubBehaviour _behaviour;
+    private int _requestsServed;
 
     private StubServer(StubBehaviour behaviour, int port, string fixturesRoot, string? accessToken)
     {
@@ -63,6 +64,9 @@ public sealed class StubServer : IDisposable
 
     public string AccessToken => _state.AccessToken;
 
+    /// <summary>Requests answered so far (benchmarks report requests per run).</summary>
+    public int RequestsServed => Volatile.Read(ref _requestsServed);
+
     /// <summary>Setting name (<c>Trigger.Conflict.AlreadyExists</c> …) → the <c>to</c> value that provokes that listed error.</summary>
     public IReadOnlyDictionary<string, string> Triggers { get; }
 
@@ -76,6 +80,7 @@ public sealed class StubServer : IDisposable
     private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
         _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(async r =>
         {
+            Interlocked.Increment(ref _requestsServed);
             if (_latency > TimeSpan.Zero) await Task.Delay(_latency).ConfigureAwait(false);
             return (IResponseMessage)(IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized());
         }));
