@@ -123,7 +123,7 @@ public sealed record StubBehaviour
     public bool SendStartedEvent { get; init; } = true;
 
     /// <summary>How long after its creation an invitation completes (the invitee answers); -1: never.</summary>
-    public int CompleteAfterMs { get; init; } = 200;
+    public int CompleteAfterMs { get; init; } = 500;
 
     public bool CompletedStatus { get; init; } = true;
 

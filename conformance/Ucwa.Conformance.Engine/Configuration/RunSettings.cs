@@ -39,6 +39,17 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
 
     public string? AccessToken => Get(Setting.AccessToken);
 
+    /// <summary>The folder under reports/: as given, else "stub" for the embedded stub, else the target's host.</summary>
+    public string ReportName => Get(Setting.ReportName) is { } name
+        ? name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && name is not ("." or "..")
+            ? name
+            : throw new ConfigurationException(Setting.ReportName, name, "cannot be a folder name")
+        : TargetUrl?.Host ?? "stub";
+
+    public string Snapshot => Get(Setting.Snapshot) is var mode && Snapshots.SnapshotFile.Modes.Contains(mode)
+        ? mode!
+        : throw new ConfigurationException(Setting.Snapshot, mode ?? "", "is not one of verify, accept, off");
+
     public bool Strict => Get(Setting.Strict) is { } v && (bool.TryParse(v, out var b)
         ? b
         : throw new ConfigurationException(Setting.Strict, v, "is neither true nor false"));

@@ -13,6 +13,8 @@ public sealed record Setting(string Parameter, string Environment, string? Defau
     public static readonly Setting RequestTimeoutSeconds = new("RequestTimeoutSeconds", "UCWA_REQUEST_TIMEOUT_SECONDS", "15");
     public static readonly Setting MaxConcurrency = new("MaxConcurrency", "UCWA_MAX_CONCURRENCY", "4");
     public static readonly Setting CaCertificate = new("CaCertificate", "UCWA_CA_CERTIFICATE");
+    public static readonly Setting ReportName = new("ReportName", "UCWA_REPORT_NAME");
+    public static readonly Setting Snapshot = new("Snapshot", "UCWA_SNAPSHOT", "verify");
     public static readonly Setting EventsUrl = new("EventsUrl", "UCWA_EVENTS_URL");
     public static readonly Setting EventTimeoutSeconds = new("EventTimeoutSeconds", "UCWA_EVENT_TIMEOUT_SECONDS", "40");
 
