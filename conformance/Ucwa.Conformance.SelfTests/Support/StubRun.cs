@@ -1,4 +1,5 @@
 using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Engine.Reporting;
 using Ucwa.Conformance.Engine.Requirements;
 using Ucwa.Conformance.Engine.Running;
 using Ucwa.Conformance.Engine.Verdicts;
@@ -21,6 +22,11 @@ internal static class StubRun
         using var session = new RunSession(target, Requirements, Errors);
         return await session.RunAllAsync(Cases);
     }
+
+    /// <summary>The run's report, as the NUnit front door builds it.</summary>
+    public static RunReport Report(IReadOnlyCollection<CaseResult> results, DeviationLedger? ledger = null, DateOnly? today = null) =>
+        RunReport.Build("self-test", "the embedded stub", Requirements, Cases, results, ledger ?? DeviationLedger.Empty,
+            today ?? DateOnly.FromDateTime(DateTime.UtcNow));
 
     /// <summary>Each verdict that did not pass, as "case.format requirement outcome", for readable assertion messages.</summary>
     public static IEnumerable<string> NotPassed(IEnumerable<CaseResult> results) =>
