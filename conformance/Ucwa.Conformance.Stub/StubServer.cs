@@ -35,7 +35,7 @@ public sealed class StubServer : IDisposable
         var addParticipant = new AddParticipantHandler(_state, behaviour, listed, reasons);
         var invitations = new InvitationWriter(behaviour);
         var invitation = new InvitationHandler(_state, reasons, invitations);
-        var events = new EventsHandler(_state, reasons, new EventWriter(behaviour, invitations));
+        var events = new EventsHandler(_state, reasons, new EventWriter(behaviour));
         var cancel = new CancelHandler(_state, reasons);
         var invitationPath = "^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+";
 

@@ -13,10 +13,12 @@ internal sealed class StubState
 {
     private readonly ConcurrentDictionary<string, Invitation> _invitations = new(StringComparer.Ordinal);
     private readonly StubBehaviour _behaviour;
+    private readonly InvitationWriter _invitationWriter;
 
     public StubState(StubBehaviour behaviour, string? accessToken)
     {
         _behaviour = behaviour;
+        _invitationWriter = new InvitationWriter(behaviour);
         var application = RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         ConversationId = RandomNumberGenerator.GetHexString(8, lowercase: true);
         ApplicationPath = $"/ucwa/oauth/v1/applications/{application}";
@@ -47,7 +49,7 @@ internal sealed class StubState
         var invitation = new Invitation($"{AddParticipantPath}/{id}", ConversationHref, to, operationId, "Connecting", RandomNumberGenerator.GetHexString(32, lowercase: true));
         _invitations[invitation.Href] = invitation;
         lock (_invitations) First ??= invitation;
-        if (_behaviour.SendStartedEvent) Events.Publish(new StubEvent("started", invitation));
+        if (_behaviour.SendStartedEvent) Events.Publish(InvitationEvent("started", invitation));
         if (_behaviour.CompleteAfterMs >= 0) _ = CompleteLaterAsync(invitation.Href);
         return invitation;
     }
@@ -64,11 +66,22 @@ internal sealed class StubState
         {
             var finished = current with { State = state };
             if (!_invitations.TryUpdate(href, finished, current)) continue;
-            Events.Publish(new StubEvent("completed", finished, reason is null ? "Success" : "Failure", reason));
+            Events.Publish(InvitationEvent("completed", finished) with
+            {
+                Status = _behaviour.CompletedStatus ? (reason is null ? "Success" : "Failure") : null,
+                Reason = reason,
+            });
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>An event about a participantInvitation, with the deviation knobs that concern events applied.</summary>
+    private StubEvent InvitationEvent(string type, Invitation invitation)
+    {
+        var embedded = _invitationWriter.ToResource(_behaviour.EventOperationId is null ? invitation : invitation with { OperationId = _behaviour.EventOperationId });
+        return new StubEvent(type, "participantInvitation", invitation.Href + _behaviour.EventHrefSuffix, embedded);
     }
 
     // The invitee "answers" after a while, as a test account with auto-answer would.

@@ -5,17 +5,10 @@ using Ucwa.Conformance.Stub.Wire;
 namespace Ucwa.Conformance.Stub.Events;
 
 /// <summary>Writes an event-channel answer in JSON or XML, in the shapes of EventChannelDetails.md and participantInvitation_ref.md.</summary>
-internal sealed class EventWriter(StubBehaviour behaviour, InvitationWriter invitations)
+internal sealed class EventWriter(StubBehaviour behaviour)
 {
     public string Write(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events, bool xml) =>
         xml ? Xml(self, next, communicationHref, events) : Json(self, next, communicationHref, events);
-
-    private string Href(StubEvent e) => e.Invitation.Href + behaviour.EventHrefSuffix;
-
-    private Invitation Embedded(StubEvent e) =>
-        behaviour.EventOperationId is null ? e.Invitation : e.Invitation with { OperationId = behaviour.EventOperationId };
-
-    private string? Status(StubEvent e) => behaviour.CompletedStatus ? e.Status : null;
 
     private string Json(string self, string next, string communicationHref, IReadOnlyList<StubEvent> events)
     {
@@ -36,11 +29,11 @@ internal sealed class EventWriter(StubBehaviour behaviour, InvitationWriter invi
         return o.ToJsonString();
     }
 
-    private JsonNode JsonEvent(StubEvent e)
+    private static JsonNode JsonEvent(StubEvent e)
     {
-        var o = new JsonObject { ["link"] = new JsonObject { ["rel"] = "participantInvitation", ["href"] = Href(e) } };
-        if (Status(e) is { } status) o["status"] = status;
-        o["_embedded"] = new JsonObject { ["participantInvitation"] = invitations.ToJson(Embedded(e)) };
+        var o = new JsonObject { ["link"] = new JsonObject { ["rel"] = e.Rel, ["href"] = e.Href } };
+        if (e.Status is not null) o["status"] = e.Status;
+        if (e.Embedded is not null) o["_embedded"] = new JsonObject { [e.Embedded.Rel] = e.Embedded.ToJson() };
         if (e.Reason is not null)
             o["reason"] = new JsonObject { ["code"] = e.Reason.Code, ["subcode"] = e.Reason.Subcode, ["message"] = e.Reason.Message };
         o["type"] = e.Type;
@@ -56,10 +49,10 @@ internal sealed class EventWriter(StubBehaviour behaviour, InvitationWriter invi
         {
             root.Add(new XElement(ns + "sender", new XAttribute("rel", behaviour.EventSender), new XAttribute("href", communicationHref),
                 events.Select(e => new XElement(ns + e.Type,
-                    new XAttribute("rel", "participantInvitation"),
-                    new XAttribute("href", Href(e)),
-                    Status(e) is { } status ? new XElement(ns + "property", new XAttribute("name", "status"), status) : null,
-                    invitations.ToXml(Embedded(e)),
+                    new XAttribute("rel", e.Rel),
+                    new XAttribute("href", e.Href),
+                    e.Status is null ? null : new XElement(ns + "property", new XAttribute("name", "status"), e.Status),
+                    e.Embedded?.ToXml(),
                     e.Reason is null ? null : new XElement(ns + "reason",
                         new XElement(ns + "code", e.Reason.Code), new XElement(ns + "subcode", e.Reason.Subcode ?? ""), new XElement(ns + "message", e.Reason.Message))))));
         }

@@ -1,4 +1,9 @@
+using Ucwa.Conformance.Stub.Wire;
+
 namespace Ucwa.Conformance.Stub.Events;
 
-/// <summary>One operation event about an invitation, as the stub will write it on its event channel.</summary>
-internal sealed record StubEvent(string Type, Wire.Invitation Invitation, string? Status = null, Wire.Reason? Reason = null);
+/// <summary>
+/// One event as the stub will write it on its event channel: its type (started, completed, added, updated …),
+/// the target link, optionally the target embedded, and for a completed operation its status and reason.
+/// </summary>
+internal sealed record StubEvent(string Type, string Rel, string Href, StubResource? Embedded, string? Status = null, Reason? Reason = null);

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Xml.Linq;
-
 namespace Ucwa.Conformance.Stub.Wire;
 
 /// <summary>A participantInvitation the stub created.</summary>
@@ -12,31 +9,10 @@ internal sealed record Invitation(string Href, string ConversationHref, string T
 /// <summary>Writes a participantInvitation as participantInvitation_ref.md shows it, without the doc's mistakes.</summary>
 internal sealed class InvitationWriter(StubBehaviour behaviour)
 {
-    public string Write(Invitation i, bool xml) =>
-        xml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + ToXml(i) : ToJson(i).ToJsonString();
+    public string Write(Invitation i, bool xml) => ToResource(i).Write(xml);
 
-    public JsonObject ToJson(Invitation i)
-    {
-        var o = new JsonObject { ["rel"] = behaviour.InvitationRel };
-        foreach (var (name, value) in Properties(i)) o[name] = value;
-        var links = new JsonObject { ["self"] = new JsonObject { ["href"] = SelfHref(i) } };
-        foreach (var (rel, href) in Links(i)) links[rel] = new JsonObject { ["href"] = href };
-        o["_links"] = links;
-        return o;
-    }
-
-    public XElement ToXml(Invitation i)
-    {
-        XNamespace ns = StubBehaviour.UcwaNamespace;
-        return new XElement(ns + "resource",
-            new XAttribute("rel", behaviour.InvitationRel),
-            new XAttribute("href", SelfHref(i)),
-            Links(i).Select(l => new XElement(ns + "link", new XAttribute("rel", l.Rel), new XAttribute("href", l.Href))),
-            new XElement(ns + "property", new XAttribute("name", "rel"), behaviour.InvitationRel),
-            Properties(i).Select(p => new XElement(ns + "property", new XAttribute("name", p.Name), p.Value)));
-    }
-
-    private string SelfHref(Invitation i) => behaviour.WrongSelfLink ? i.Href + "0" : i.Href;
+    public StubResource ToResource(Invitation i) =>
+        new(behaviour.InvitationRel, behaviour.WrongSelfLink ? i.Href + "0" : i.Href, [.. Properties(i)], [.. Links(i)]);
 
     private IEnumerable<(string Name, string Value)> Properties(Invitation i) =>
         new (string, string?)[]
