@@ -16,6 +16,9 @@ var variables = new List<(string Name, string Value)>
     ("UCWA_TARGET_URL", stub.AddParticipantUrl.ToString()),
     ("UCWA_EVENTS_URL", stub.EventsUrl.ToString()),
     ("UCWA_ACCESS_TOKEN", stub.AccessToken),
+    ("UCWA_DISCOVERY_URL", stub.DiscoveryUrl.ToString()),
+    ("UCWA_USERNAME", stub.Username),
+    ("UCWA_PASSWORD", stub.Password),
 };
 variables.AddRange(stub.Triggers.Select(t => ("UCWA_" + t.Key.ToUpperInvariant().Replace('.', '_'), t.Value)));
 foreach (var (name, value) in variables) Console.WriteLine($"{name}={value}");
@@ -37,6 +40,7 @@ catch (OperationCanceledException)
     // Stopped by Ctrl+C or SIGTERM.
 }
 
+foreach (var what in stub.Lifecycle) Console.WriteLine(what);
 Console.WriteLine($"requests served: {stub.RequestsServed}");
 
 void Stop(System.Runtime.InteropServices.PosixSignalContext context)

@@ -138,6 +138,10 @@ public sealed record StubBehaviour
     /// <summary>How long a pending event GET is held when no event comes (the server's "timeout").</summary>
     public int EventHoldMs { get; init; } = 5_000;
 
+    // --- The conversation (sign-in flow) ------------------------------------------------------------------
+    /// <summary>The Conferenced conversation links addParticipant.</summary>
+    public bool ConversationOffersAddParticipant { get; init; } = true;
+
     // --- Timing ------------------------------------------------------------------------------------------
     /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
     public int LatencyMs { get; init; }

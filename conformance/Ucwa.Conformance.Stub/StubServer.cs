@@ -22,6 +22,7 @@ public sealed class StubServer : IDisposable
     private readonly StubState _state;
     private readonly TimeSpan _latency;
     private readonly StubBehaviour _behaviour;
+    private readonly SignInHandler _signIn;
     private int _requestsServed;
 
     private StubServer(StubBehaviour behaviour, int port, string fixturesRoot, string? accessToken)
@@ -36,11 +37,23 @@ public sealed class StubServer : IDisposable
         var invitations = new InvitationWriter(behaviour);
         var invitation = new InvitationHandler(_state, reasons, invitations);
         var events = new EventsHandler(_state, reasons, new EventWriter(behaviour));
+        var application = new ApplicationHandler(_state, reasons);
         var cancel = new CancelHandler(_state, reasons);
         var invitationPath = "^" + Regex.Escape(_state.AddParticipantPath) + "/[0-9a-f]+";
 
         _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        _signIn = new SignInHandler(_state, BaseUrl);
+
+        // Sign-in: discovery and the token endpoint need no token; the user resource challenges without one.
+        Route(1, Request.Create().WithPath(SignInHandler.RootPath).UsingGet(), _signIn.Root, anonymous: true);
+        Route(1, Request.Create().WithPath(SignInHandler.TokenPath).UsingPost(), _signIn.Token, anonymous: true);
+        Route(1, Request.Create().WithPath(SignInHandler.UserPath).UsingGet(), _signIn.User);
+        Route(1, Request.Create().WithPath(StubState.ApplicationsPath).UsingPost(), application.Create);
+        Route(1, Request.Create().WithPath(_state.ApplicationPath).UsingDelete(), application.Delete);
+        Route(1, Request.Create().WithPath(_state.CommunicationHref + "/onlineMeetingInvitations").UsingPost(), application.StartOnlineMeeting);
+        Route(1, Request.Create().WithPath(_state.ConversationHref).UsingGet(), application.Conversation);
+        Route(1, Request.Create().WithPath(_state.ConversationHref).UsingDelete(), application.LeaveConversation);
 
         Route(1, Request.Create().WithPath(_state.AddParticipantPath).UsingPost(), addParticipant.Handle);
         Route(2, Request.Create().WithPath(_state.AddParticipantPath).UsingAnyMethod(),
@@ -64,6 +77,17 @@ public sealed class StubServer : IDisposable
 
     public string AccessToken => _state.AccessToken;
 
+    /// <summary>The autodiscovery root: where a client that knows nothing else starts.</summary>
+    public Uri DiscoveryUrl => new(BaseUrl, SignInHandler.RootPath);
+
+    /// <summary>The test account that signs in with the password grant.</summary>
+    public string Username => _state.Username;
+
+    public string Password => _state.Password;
+
+    /// <summary>What happened to the application and conversation ("application created", … "application deleted").</summary>
+    public IReadOnlyList<string> Lifecycle => _state.Lifecycle;
+
     /// <summary>Requests answered so far (benchmarks report requests per run).</summary>
     public int RequestsServed => Volatile.Read(ref _requestsServed);
 
@@ -74,29 +98,24 @@ public sealed class StubServer : IDisposable
     public static StubServer Start(string fixturesRoot, StubBehaviour? behaviour = null, int port = 0, string? accessToken = null) =>
         new(behaviour ?? new StubBehaviour(), port == 0 ? FreePort() : port, fixturesRoot, accessToken);
 
-    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, ResponseMessage> handler) =>
-        Route(priority, request, r => Task.FromResult(handler(r)));
+    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, ResponseMessage> handler, bool anonymous = false) =>
+        Route(priority, request, r => Task.FromResult(handler(r)), anonymous);
 
-    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, Task<ResponseMessage>> handler) =>
+    private void Route(int priority, IRequestBuilder request, Func<IRequestMessage, Task<ResponseMessage>> handler, bool anonymous = false) =>
         _server.Given(request).AtPriority(priority).RespondWith(Response.Create().WithCallback(async r =>
         {
             Interlocked.Increment(ref _requestsServed);
             if (_latency > TimeSpan.Zero) await Task.Delay(_latency).ConfigureAwait(false);
-            return (IResponseMessage)(IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized());
+            return (IResponseMessage)(anonymous || IsAuthorized(r) ? await handler(r).ConfigureAwait(false) : Unauthorized());
         }));
 
     private bool IsAuthorized(IRequestMessage request) =>
         !_behaviour.RequireAuthorization || Reply.Header(request, "Authorization") == "Bearer " + _state.AccessToken;
 
-    /// <summary>Every request needs the Bearer token; without it, IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
+    /// <summary>Every request needs the Bearer token; without it, an IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
     private ResponseMessage Unauthorized() =>
-        _behaviour.SendChallenge
-            ? Reply.With(401, "text/html", UnauthorizedPage,
-                ("WWW-Authenticate", $"MsRtcOAuth href=\"{BaseUrl}WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""),
-                ("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\""))
-            : Reply.With(401, "text/html", UnauthorizedPage);
-
-    private const string UnauthorizedPage = "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>";
+        Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
+            _behaviour.SendChallenge ? _signIn.Challenge() : []);
 
     private static int FreePort()
     {

@@ -21,7 +21,7 @@ internal sealed class StubState
         _invitationWriter = new InvitationWriter(behaviour);
         var application = RandomNumberGenerator.GetInt32(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         ConversationId = RandomNumberGenerator.GetHexString(8, lowercase: true);
-        ApplicationPath = $"/ucwa/oauth/v1/applications/{application}";
+        ApplicationPath = $"{ApplicationsPath}/{application}";
         AccessToken = accessToken ?? "cwt=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
         Events = new EventChannel(TimeSpan.FromMilliseconds(behaviour.EventHoldMs));
     }
@@ -55,6 +55,58 @@ internal sealed class StubState
     }
 
     public Invitation? Find(string path) => _invitations.GetValueOrDefault(path);
+
+    // --- The test account, its application and its ad hoc meeting (the sign-in flow) ---------------------
+    public const string ApplicationsPath = "/ucwa/oauth/v1/applications";
+
+    public string Username { get; init; } = "conformance@contoso.com";
+
+    public string Password { get; init; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
+
+    /// <summary>What happened to the application and the conversation, in order, for logs and tests.</summary>
+    public IReadOnlyList<string> Lifecycle { get { lock (_lifecycle) return [.. _lifecycle]; } }
+
+    private readonly List<string> _lifecycle = [];
+    private string _conversationState = "Connecting";
+
+    private void Log(string what)
+    {
+        lock (_lifecycle) _lifecycle.Add(what);
+    }
+
+    public void ApplicationCreated() => Log("application created");
+
+    public void ApplicationDeleted() => Log("application deleted");
+
+    public void LeaveConversation()
+    {
+        _conversationState = "Disconnected";
+        Log("conversation left");
+    }
+
+    /// <summary>The conversation as a client reads it: addParticipant is offered once it is Conferenced (signin flow §6).</summary>
+    public StubResource Conversation() =>
+        new("conversation", ConversationHref, [("state", _conversationState)],
+            _conversationState == "Conferenced" && _behaviour.ConversationOffersAddParticipant
+                ? [("addParticipant", $"{AddParticipantPath}?conversation={ConversationId}")]
+                : []);
+
+    /// <summary>startOnlineMeeting: the meeting invitation starts, the conversation is added and becomes Conferenced, the invitation completes.</summary>
+    public string StartMeeting(string? operationId)
+    {
+        var href = $"{CommunicationHref}/onlineMeetingInvitations/{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
+        Log("ad hoc meeting started");
+        StubResource Meeting(string state) => new("onlineMeetingInvitation", href,
+            [("direction", "Outgoing"), ("state", state), .. operationId is null ? [] : new[] { ("operationId", operationId) }],
+            [("conversation", ConversationHref)]);
+        Events.Publish(new StubEvent("started", "onlineMeetingInvitation", href, Meeting("Connecting")));
+        _conversationState = "Conferencing";
+        Events.Publish(new StubEvent("added", "conversation", ConversationHref, Conversation()));
+        _conversationState = "Conferenced";
+        Events.Publish(new StubEvent("updated", "conversation", ConversationHref, Conversation()));
+        Events.Publish(new StubEvent("completed", "onlineMeetingInvitation", href, Meeting("Connected"), "Success"));
+        return href;
+    }
 
     /// <summary>The first invitation created (for a server that hands out one Location for all).</summary>
     public Invitation? First { get; private set; }
