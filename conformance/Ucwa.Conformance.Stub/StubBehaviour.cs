@@ -122,8 +122,14 @@ public sealed record StubBehaviour
     // --- Events ------------------------------------------------------------------------------------------
     public bool SendStartedEvent { get; init; } = true;
 
-    /// <summary>How long after its creation an invitation completes (the invitee answers); -1: never.</summary>
-    public int CompleteAfterMs { get; init; } = 500;
+    /// <summary>
+    /// How long after the invitation is first read (GET) the invitee answers and the invitation completes;
+    /// -1: never. Counting from the first read, not from creation, makes what a client reads deterministic.
+    /// </summary>
+    public int CompleteAfterMs { get; init; } = 200;
+
+    /// <summary>An invitation nobody reads fails after this long, as an unanswered one does (about 30 s, participantInvitation_ref.md).</summary>
+    public int UnansweredAfterMs { get; init; } = 30_000;
 
     public bool CompletedStatus { get; init; } = true;
 

@@ -50,11 +50,19 @@ internal sealed class StubState
         _invitations[invitation.Href] = invitation;
         lock (_invitations) First ??= invitation;
         if (_behaviour.SendStartedEvent) Events.Publish(InvitationEvent("started", invitation));
-        if (_behaviour.CompleteAfterMs >= 0) _ = CompleteLaterAsync(invitation.Href);
+        _ = FailUnansweredAsync(invitation.Href);
         return invitation;
     }
 
     public Invitation? Find(string path) => _invitations.GetValueOrDefault(path);
+
+    /// <summary>A client read the invitation: the invitee answers a little later (once per invitation).</summary>
+    public void Read(Invitation invitation)
+    {
+        if (_behaviour.CompleteAfterMs >= 0 && _read.TryAdd(invitation.Href, true)) _ = CompleteLaterAsync(invitation.Href);
+    }
+
+    private readonly ConcurrentDictionary<string, bool> _read = new(StringComparer.Ordinal);
 
     // --- The test account, its application and its ad hoc meeting (the sign-in flow) ---------------------
     public const string ApplicationsPath = "/ucwa/oauth/v1/applications";
@@ -141,5 +149,13 @@ internal sealed class StubState
     {
         await Task.Delay(_behaviour.CompleteAfterMs).ConfigureAwait(false);
         Finish(href, "Connected", null);
+    }
+
+    private async Task FailUnansweredAsync(string href)
+    {
+        if (_behaviour.CompleteAfterMs < 0) return; // a server that never completes
+        await Task.Delay(_behaviour.UnansweredAfterMs).ConfigureAwait(false);
+        if (!_read.ContainsKey(href))
+            Finish(href, "Failed", new Reason(0, "RemoteFailure", "Timeout", "The invitation was not answered."));
     }
 }

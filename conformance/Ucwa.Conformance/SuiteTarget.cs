@@ -5,6 +5,7 @@ using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Reporting;
 using Ucwa.Conformance.Engine.Requirements;
 using Ucwa.Conformance.Engine.Running;
+using Ucwa.Conformance.Engine.SignIn;
 using Ucwa.Conformance.Engine.Snapshots;
 using Ucwa.Conformance.Engine.Verdicts;
 using Ucwa.Conformance.Stub;
@@ -12,10 +13,12 @@ using Ucwa.Conformance.Stub;
 namespace Ucwa.Conformance;
 
 /// <summary>
-/// Once per run. Before the cases: reads the settings and the deviation ledger, starts the embedded stub
-/// unless a TargetUrl is given (else checks the target can be reached), and opens the session every case
-/// runs in. After them: writes the reports, verifies the snapshot, and fails the run (a teardown failure,
-/// which makes dotnet test exit non-zero) when the snapshot differs, the ledger is stale, or no case ran.
+/// Once per run. Before the cases: reads the settings and the deviation ledger, and reaches the target:
+/// the embedded stub (signing in to it, so the default run exercises sign-in), a discovery root (signing
+/// in and setting up a conversation), or a given addParticipant link; then opens the session every case
+/// runs in. After them: leaves the conversation and deletes the application, writes the reports, verifies
+/// the snapshot, and fails the run (a teardown failure: dotnet test exits non-zero) when the snapshot
+/// differs, the ledger is stale, or no case ran.
 /// </summary>
 [SetUpFixture]
 public sealed class SuiteTarget
@@ -23,6 +26,8 @@ public sealed class SuiteTarget
     private static readonly ConcurrentBag<CaseResult> Results = [];
     private static RunSession? _session;
     private static StubServer? _stub;
+    private static HttpTransport? _transport;
+    private static SignedIn? _signedIn;
     private static RequirementCatalogue? _requirements;
 
     internal static RunSession Session => _session ?? throw new InvalidOperationException("the suite's target is not set up");
@@ -41,43 +46,53 @@ public sealed class SuiteTarget
         _requirements = RequirementCatalogue.Load();
         var errors = ErrorTable.Load();
         Ledger = DeviationLedger.Load(Path.Combine(ReportDirectory, "deviations.json"), _requirements, CaseCatalogue.Load(_requirements));
-        var values = new Dictionary<string, string>(Settings.CaseValues);
-        var url = Settings.TargetUrl;
-        var token = Settings.AccessToken;
-        var events = Settings.EventsUrl;
         _ = Settings.Snapshot; // a bad value stops the run now, not after every case
-        if (url is null)
+        var values = new Dictionary<string, string>(Settings.CaseValues);
+        _transport = new HttpTransport(Settings.RequestTimeout, Settings.MaxConcurrency, Settings.CaCertificate);
+
+        var discovery = Settings.DiscoveryUrl;
+        var account = Settings.Account;
+        if (Settings.TargetUrl is null && discovery is null)
         {
             _stub = StubServer.Start(FixturePaths.Root);
-            url = _stub.AddParticipantUrl;
-            token ??= _stub.AccessToken;
-            events ??= _stub.EventsUrl;
+            (discovery, account) = (_stub.DiscoveryUrl, (_stub.Username, _stub.Password));
             foreach (var (name, to) in _stub.Triggers) values.TryAdd(name, to);
         }
-        else if (token is null)
+        else if (discovery is not null)
         {
-            throw new ConfigurationException(Setting.AccessToken, "", "must be given with TargetUrl: a live server needs a token");
+            if (account is null)
+                throw new ConfigurationException(Setting.Username, "", "and Password (UCWA_PASSWORD) must be given with DiscoveryUrl: the suite signs in as that test account");
+            await Preflight.EnsureReachableAsync(discovery);
         }
         else
         {
-            await Preflight.EnsureReachableAsync(url);
+            await Preflight.EnsureReachableAsync(Settings.TargetUrl!);
         }
 
-        _session = new RunSession(
-            new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency, events, Settings.EventTimeout, Settings.CaCertificate),
-            _requirements, errors);
+        if (discovery is not null)
+            _signedIn = await new SignInFlow(_transport, Settings.EventTimeout).RunAsync(discovery, account!.Value.Username, account.Value.Password);
+
+        var url = Settings.TargetUrl ?? _signedIn!.AddParticipantUrl;
+        var token = Settings.AccessToken ?? _signedIn?.AccessToken
+                    ?? throw new ConfigurationException(Setting.AccessToken, "", "must be given with TargetUrl: a live server needs a token");
+        var events = Settings.EventsUrl is null ? _signedIn?.Events : null; // a given EventsUrl gets a pump of its own
+        var target = new TargetSettings(url, token, values, Settings.RequestTimeout, Settings.MaxConcurrency,
+            Settings.EventsUrl ?? _signedIn?.Events.EventsUrl, Settings.EventTimeout, Settings.CaCertificate);
+        _session = new RunSession(target, _requirements, errors, _transport, events);
     }
 
     [OneTimeTearDown]
-    public void Close()
+    public async Task Close()
     {
         _session?.Dispose();
+        if (_signedIn is not null) await _signedIn.LeaveAsync();
+        _transport?.Dispose();
         _stub?.Dispose();
         if (_requirements is null || _session is null) return;
 
-        var target = Settings.TargetUrl?.GetLeftPart(UriPartial.Path) ?? "the embedded stub";
+        var target = Settings.TargetUrl?.GetLeftPart(UriPartial.Path) ?? Settings.DiscoveryUrl?.ToString() ?? "the embedded stub";
         var report = RunReport.Build(Settings.ReportName, target, _requirements, CaseCatalogue.Load(_requirements), [.. Results], Ledger,
-            DateOnly.FromDateTime(DateTime.UtcNow));
+            DateOnly.FromDateTime(DateTime.UtcNow), _signedIn?.Profile);
         Directory.CreateDirectory(ReportDirectory);
         File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.md"), MarkdownReport.Write(report));
         File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.json"), JsonReport.Write(report));

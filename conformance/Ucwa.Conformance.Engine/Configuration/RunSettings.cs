@@ -15,6 +15,17 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
     /// <summary>The live target, or null for the embedded stub.</summary>
     public Uri? TargetUrl => Url(Setting.TargetUrl);
 
+    /// <summary>The autodiscovery root: with Username and Password, the suite signs in and sets up the conversation itself.</summary>
+    public Uri? DiscoveryUrl => Url(Setting.DiscoveryUrl);
+
+    /// <summary>The test account's credentials (the password is a secret, redacted like the token).</summary>
+    public (string Username, string Password)? Account => (Get(Setting.Username), Get(Setting.Password)) switch
+    {
+        ({ } user, { } password) => (user, password),
+        (null, null) => null,
+        _ => throw new ConfigurationException(Get(Setting.Username) is null ? Setting.Username : Setting.Password, "", "must be given together with the other (Username and Password)"),
+    };
+
     /// <summary>The application's events link; without it (and without the stub) the event cases are inconclusive.</summary>
     public Uri? EventsUrl => Url(Setting.EventsUrl);
 
@@ -39,12 +50,12 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
 
     public string? AccessToken => Get(Setting.AccessToken);
 
-    /// <summary>The folder under reports/: as given, else "stub" for the embedded stub, else the target's host.</summary>
+    /// <summary>The folder under reports/: as given, else the target's (or discovery root's) host, else "stub" for the embedded stub.</summary>
     public string ReportName => Get(Setting.ReportName) is { } name
         ? name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && name is not ("." or "..")
             ? name
             : throw new ConfigurationException(Setting.ReportName, name, "cannot be a folder name")
-        : TargetUrl?.Host ?? "stub";
+        : TargetUrl?.Host ?? DiscoveryUrl?.Host ?? "stub";
 
     public string Snapshot => Get(Setting.Snapshot) is var mode && Snapshots.SnapshotFile.Modes.Contains(mode)
         ? mode!

@@ -15,6 +15,9 @@ public sealed record Setting(string Parameter, string Environment, string? Defau
     public static readonly Setting CaCertificate = new("CaCertificate", "UCWA_CA_CERTIFICATE");
     public static readonly Setting ReportName = new("ReportName", "UCWA_REPORT_NAME");
     public static readonly Setting Snapshot = new("Snapshot", "UCWA_SNAPSHOT", "verify");
+    public static readonly Setting DiscoveryUrl = new("DiscoveryUrl", "UCWA_DISCOVERY_URL");
+    public static readonly Setting Username = new("Username", "UCWA_USERNAME");
+    public static readonly Setting Password = new("Password", "UCWA_PASSWORD");
     public static readonly Setting EventsUrl = new("EventsUrl", "UCWA_EVENTS_URL");
     public static readonly Setting EventTimeoutSeconds = new("EventTimeoutSeconds", "UCWA_EVENT_TIMEOUT_SECONDS", "40");
 

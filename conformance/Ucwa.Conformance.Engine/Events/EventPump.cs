@@ -13,6 +13,7 @@ public sealed class EventPump : IDisposable
 {
     private readonly object _gate = new();
     private readonly Dictionary<Uri, List<ObservedEvent>> _byHref = [];
+    private readonly List<ObservedEvent> _all = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,6 +45,36 @@ public sealed class EventPump : IDisposable
                 if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started, ChannelFailed: true);
                 if (deadline.IsCancellationRequested)
                     return new EventsSeen(mine, others, $"waited {timeout.TotalSeconds:0.#} s (EventTimeoutSeconds) without the awaited event", DateTime.UtcNow - started);
+                changed = _changed.Task;
+            }
+
+            try
+            {
+                await changed.WaitAsync(deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                // Look once more, then report the timeout.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every event from <paramref name="from"/> on (an index into all events seen), waiting until at least one
+    /// arrives, the channel fails, or the time runs out; with the index to continue from.
+    /// </summary>
+    public async Task<(IReadOnlyList<ObservedEvent> Events, int Next, string? Problem)> NextEventsAsync(int from, TimeSpan timeout, CancellationToken cancel = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel, _stop.Token);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_all.Count > from) return (_all.Skip(from).ToList(), _all.Count, null);
+                if (_failure is not null) return ([], from, _failure);
+                if (deadline.IsCancellationRequested) return ([], from, $"no event within {timeout.TotalSeconds:0.#} s");
                 changed = _changed.Task;
             }
 
@@ -93,6 +124,7 @@ public sealed class EventPump : IDisposable
             foreach (var e in events)
             {
                 _total++;
+                _all.Add(e);
                 if (e.Href is null) continue;
                 if (!_byHref.TryGetValue(e.Href, out var list)) _byHref[e.Href] = list = [];
                 list.Add(e);

@@ -52,7 +52,9 @@ public static class EventReader
                             Text(e, "status"),
                             e.TryGetProperty("reason", out var reason) ? Text(reason, "code") : null,
                             embedded.ValueKind == JsonValueKind.Object,
-                            embedded.ValueKind == JsonValueKind.Object ? Text(embedded, "operationId") : null));
+                            embedded.ValueKind == JsonValueKind.Object ? Text(embedded, "operationId") : null,
+                            embedded.ValueKind == JsonValueKind.Object ? Text(embedded, "state") : null,
+                            JsonLinks(embedded)));
                     }
                 }
             }
@@ -65,11 +67,19 @@ public static class EventReader
         }
     }
 
+    private static Dictionary<string, string> JsonLinks(JsonElement resource) =>
+        resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("_links", out var links) && links.ValueKind == JsonValueKind.Object
+            ? links.EnumerateObject().Where(l => Text(l.Value, "href") is not null).ToDictionary(l => l.Name, l => Text(l.Value, "href")!)
+            : [];
+
     private static string? Href(JsonElement o, string links, string rel) =>
         o.TryGetProperty(links, out var l) && l.ValueKind == JsonValueKind.Object && l.TryGetProperty(rel, out var r) ? Text(r, "href") : null;
 
     private static string? Text(JsonElement o, string name) =>
         o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string? Property(XElement? resource, string name) =>
+        resource?.Elements(UcwaSpec.Namespace + "property").FirstOrDefault(p => (string?)p.Attribute("name") == name)?.Value;
 
     private static (Page?, string?) ReadXml(string body, Uri eventsUrl)
     {
@@ -102,7 +112,10 @@ public static class EventReader
                 status,
                 e.Element(ns + "reason")?.Element(ns + "code")?.Value,
                 resource is not null,
-                resource?.Elements(ns + "property").FirstOrDefault(p => (string?)p.Attribute("name") == "operationId")?.Value)).ToList();
+                Property(resource, "operationId"),
+                Property(resource, "state"),
+                resource?.Elements(ns + "link").Where(l => l.Attribute("rel") is not null && l.Attribute("href") is not null)
+                    .GroupBy(l => (string)l.Attribute("rel")!).ToDictionary(g => g.Key, g => (string)g.First().Attribute("href")!))).ToList();
         return (new Page(Resolve(eventsUrl, next), events), null);
     }
 }

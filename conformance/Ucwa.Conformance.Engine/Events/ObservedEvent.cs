@@ -13,8 +13,13 @@ public sealed record ObservedEvent(
     string? Status,
     string? ReasonCode,
     bool HasEmbedded,
-    string? EmbeddedOperationId)
+    string? EmbeddedOperationId,
+    string? EmbeddedState = null,
+    IReadOnlyDictionary<string, string>? EmbeddedLinks = null)
 {
+    /// <summary>The embedded resource's links by rel (hrefs as written), empty when nothing is embedded.</summary>
+    public IReadOnlyDictionary<string, string> Links => EmbeddedLinks ?? new Dictionary<string, string>();
+
     public override string ToString() =>
         $"{Type} {LinkRel} {Href} from {SenderRel}" + (Status is null ? "" : $" status {Status}") + (ReasonCode is null ? "" : $" reason {ReasonCode}");
 }

@@ -20,6 +20,15 @@ public static class MarkdownReport
                       + $"{report.Count(ReportOutcome.Skipped)} skipped (cases in one format each).").AppendLine();
         foreach (var problem in report.Problems) md.AppendLine($"**Run problem:** {problem}").AppendLine();
 
+        if (report.Profile is { } profile)
+        {
+            md.AppendLine("## Target profile (seen while signing in)").AppendLine();
+            md.AppendLine("| Step | Request | Status | Media type | X-MS-UcwaVersion | Link relations |").AppendLine("|---|---|---|---|---|---|");
+            foreach (var e in profile.Entries)
+                md.AppendLine($"| {e.Step} | {e.Request} | {e.Status} | {e.MediaType ?? "—"} | {e.UcwaVersion ?? "—"} | {string.Join(", ", e.LinkRels)} |");
+            md.AppendLine();
+        }
+
         md.AppendLine("## Requirements").AppendLine();
         md.AppendLine("| ID | Level | JSON | XML |").AppendLine("|---|---|---|---|");
         foreach (var r in report.Requirements)

@@ -1,5 +1,6 @@
 using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Requirements;
+using Ucwa.Conformance.Engine.SignIn;
 using Ucwa.Conformance.Engine.Verdicts;
 
 namespace Ucwa.Conformance.Engine.Reporting;
@@ -32,8 +33,9 @@ public sealed record RequirementReport(Requirement Requirement, string Outcome, 
 /// </summary>
 public sealed class RunReport
 {
-    private RunReport(string name, string target, IReadOnlyList<CaseReport> cases, IReadOnlyList<RequirementReport> requirements, IReadOnlyList<string> problems)
+    private RunReport(string name, string target, IReadOnlyList<CaseReport> cases, IReadOnlyList<RequirementReport> requirements, IReadOnlyList<string> problems, TargetProfile? profile)
     {
+        Profile = profile;
         Name = name;
         Target = target;
         Cases = cases;
@@ -48,6 +50,9 @@ public sealed class RunReport
 
     public IReadOnlyList<CaseReport> Cases { get; }
 
+    /// <summary>What the sign-in flow saw of the target, when the run signed in.</summary>
+    public TargetProfile? Profile { get; }
+
     public IReadOnlyList<RequirementReport> Requirements { get; }
 
     /// <summary>Run-level failures: no case ran, or the deviation ledger is out of date.</summary>
@@ -59,7 +64,7 @@ public sealed class RunReport
 
     public static RunReport Build(
         string name, string target, RequirementCatalogue catalogue, IReadOnlyList<CaseDefinition> allCases,
-        IReadOnlyCollection<CaseResult> results, DeviationLedger ledger, DateOnly today)
+        IReadOnlyCollection<CaseResult> results, DeviationLedger ledger, DateOnly today, TargetProfile? profile = null)
     {
         var byName = results.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var cases = allCases
@@ -72,7 +77,7 @@ public sealed class RunReport
         var problems = new List<string>();
         if (results.Count == 0) problems.Add("no case ran: check the filter");
         problems.AddRange(ledger.Problems(results, today));
-        return new RunReport(name, target, cases, requirements, problems);
+        return new RunReport(name, target, cases, requirements, problems, profile);
     }
 
     private static CaseReport CaseOf(CaseDefinition c, WireFormat format, CaseResult? result, DeviationLedger ledger)

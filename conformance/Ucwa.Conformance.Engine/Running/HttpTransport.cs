@@ -41,16 +41,17 @@ public sealed class HttpTransport : IDisposable
 
     /// <param name="timeout">Instead of the per-request timeout (the event channel's long polls).</param>
     /// <param name="throttled">False for a long poll, which must not hold one of the MaxConcurrency slots.</param>
+    /// <param name="bodyShown">What the record shows instead of the body (a body that holds a password).</param>
     public async Task<HttpExchange> SendAsync(
         string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
-        CancellationToken cancel = default, TimeSpan? timeout = null, bool throttled = true)
+        CancellationToken cancel = default, TimeSpan? timeout = null, bool throttled = true, string? bodyShown = null)
     {
-        var first = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled).ConfigureAwait(false);
+        var first = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled, bodyShown).ConfigureAwait(false);
         if (first.Response is not { Status: 429 } throttledAnswer) return first;
 
         // Throttled: one retry after Retry-After (bounded), then the case is inconclusive, not judged.
         await Task.Delay(RetryAfter(throttledAnswer), cancel).ConfigureAwait(false);
-        var second = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled).ConfigureAwait(false);
+        var second = await SendOnceAsync(method, url, headers, body, contentType, cancel, timeout, throttled, bodyShown).ConfigureAwait(false);
         return second.Response is { Status: 429 }
             ? second with { Failure = $"{method} {url}: throttled (429 Too Many Requests twice, the second after the Retry-After wait)" }
             : second;
@@ -72,7 +73,7 @@ public sealed class HttpTransport : IDisposable
 
     private async Task<HttpExchange> SendOnceAsync(
         string method, Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, string? body, string? contentType,
-        CancellationToken cancel, TimeSpan? timeout, bool throttled)
+        CancellationToken cancel, TimeSpan? timeout, bool throttled, string? bodyShown)
     {
         var limit = timeout ?? _timeout;
         var recorded = new RecordedRequest(
@@ -80,7 +81,7 @@ public sealed class HttpTransport : IDisposable
             url,
             [.. headers.Select(h => KeyValuePair.Create(h.Key, Redaction.HeaderValue(h.Key, h.Value))),
              .. contentType is null ? [] : new[] { KeyValuePair.Create("Content-Type", contentType) }],
-            body);
+            bodyShown ?? body);
 
         using var message = new HttpRequestMessage(new HttpMethod(method), url);
         foreach (var (name, value) in headers)

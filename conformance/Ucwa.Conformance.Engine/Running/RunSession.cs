@@ -17,15 +17,22 @@ public sealed class RunSession : IDisposable
     private readonly ConcurrentDictionary<(string, WireFormat), Lazy<Task<CaseExchange>>> _exchanges = new();
     private readonly HttpTransport _transport;
     private readonly EventPump? _events;
+    private readonly bool _ownsTransport;
+    private readonly bool _ownsEvents;
     private readonly CaseRunner _runner;
     private readonly Judge _judge;
 
-    public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors)
+    /// <param name="transport">A transport to share (the sign-in flow's); the session then leaves it open.</param>
+    /// <param name="events">An event pump already reading the application's channel (the sign-in flow's); left running.</param>
+    public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors, HttpTransport? transport = null, EventPump? events = null)
     {
         Target = target;
         Requirements = requirements;
-        _transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency, target.ExtraTrustedCa);
-        if (target.EventsUrl is not null)
+        _ownsTransport = transport is null;
+        _transport = transport ?? new HttpTransport(target.RequestTimeout, target.MaxConcurrency, target.ExtraTrustedCa);
+        _ownsEvents = events is null;
+        _events = events;
+        if (events is null && target.EventsUrl is not null)
         {
             // JSON on the channel: one pump serves the cases of both formats (one pending GET per application).
             _events = new EventPump(target.EventsUrl, _transport,
@@ -59,7 +66,7 @@ public sealed class RunSession : IDisposable
 
     public void Dispose()
     {
-        _events?.Dispose();
-        _transport.Dispose();
+        if (_ownsEvents) _events?.Dispose();
+        if (_ownsTransport) _transport.Dispose();
     }
 }

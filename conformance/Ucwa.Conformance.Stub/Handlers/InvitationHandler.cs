@@ -9,8 +9,10 @@ internal sealed class InvitationHandler(StubState state, ReasonWriter reasons, I
     public ResponseMessage Handle(IRequestMessage request)
     {
         var accept = Reply.Header(request, "Accept");
-        return state.Find(request.Path) is { } invitation
-            ? Reply.With(200, Negotiation.ContentTypeFor(accept), writer.Write(invitation, Negotiation.WantsXml(accept)))
-            : reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), accept);
+        if (state.Find(request.Path) is not { } invitation)
+            return reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), accept);
+        var answer = Reply.With(200, Negotiation.ContentTypeFor(accept), writer.Write(invitation, Negotiation.WantsXml(accept)));
+        state.Read(invitation);
+        return answer;
     }
 }
