@@ -41,14 +41,38 @@ public sealed class RunSettingsTests
             .Should().Contain("Trigger.Conflict.AlreadyExists", "sip:dup@x");
     }
 
+    [Test]
+    public void The_report_is_named_after_the_target_or_the_discovery_root_or_stub()
+    {
+        With([], []).ReportName.Should().Be("stub");
+        With([], new() { ["UCWA_DISCOVERY_URL"] = "https://lyncdiscover.contoso.com/root" }).ReportName.Should().Be("lyncdiscover.contoso.com");
+        With([], new() { ["UCWA_TARGET_URL"] = "https://fe1.contoso.com/x", ["UCWA_DISCOVERY_URL"] = "https://lyncdiscover.contoso.com/root" })
+            .ReportName.Should().Be("fe1.contoso.com");
+        With(new() { ["ReportName"] = "fe1" }, new() { ["UCWA_TARGET_URL"] = "https://fe1.contoso.com/x" }).ReportName.Should().Be("fe1");
+    }
+
+    [Test]
+    public void Username_and_password_come_together()
+    {
+        With([], new() { ["UCWA_USERNAME"] = "u@contoso.com", ["UCWA_PASSWORD"] = "p" }).Account.Should().Be(("u@contoso.com", "p"));
+        With([], []).Account.Should().BeNull();
+
+        var half = () => With([], new() { ["UCWA_USERNAME"] = "u@contoso.com" }).Account;
+
+        half.Should().Throw<ConfigurationException>().Which.Message.Should().Contain("Password (UCWA_PASSWORD)");
+    }
+
     [TestCase("UCWA_TARGET_URL", "not a url", "TargetUrl (UCWA_TARGET_URL)")]
+    [TestCase("UCWA_DISCOVERY_URL", "ftp://x", "DiscoveryUrl (UCWA_DISCOVERY_URL)")]
+    [TestCase("UCWA_SNAPSHOT", "approve", "Snapshot (UCWA_SNAPSHOT)")]
+    [TestCase("UCWA_REPORT_NAME", "..", "ReportName (UCWA_REPORT_NAME)")]
     [TestCase("UCWA_REQUEST_TIMEOUT_SECONDS", "soon", "RequestTimeoutSeconds (UCWA_REQUEST_TIMEOUT_SECONDS)")]
     [TestCase("UCWA_STRICT", "yes", "Strict (UCWA_STRICT)")]
     public void A_bad_value_is_named_with_both_spellings(string variable, string value, string named)
     {
         var settings = With([], new() { [variable] = value });
 
-        var read = () => (settings.TargetUrl, settings.RequestTimeout, settings.Strict);
+        var read = () => (settings.TargetUrl, settings.DiscoveryUrl, settings.RequestTimeout, settings.Strict, settings.Snapshot, settings.ReportName);
 
         read.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(named).And.Contain(value);
     }
