@@ -60,10 +60,10 @@ public sealed class SignInFlowTests
     {
         using var stub = StubServer.Start(FixturePaths.Root, new StubBehaviour { ConversationOffersAddParticipant = false });
 
-        var (_, error) = await SignInAsync(stub, waitSeconds: 1);
+        var (_, error) = await SignInAsync(stub, waitSeconds: 3);
 
         error!.Step.Should().Be("wait for addParticipant");
-        error.Message.Should().Contain("no addParticipant link within 1 s").And.Contain("state Conferenced").And.Contain("links self");
+        error.Message.Should().Contain("no addParticipant link within 3 s").And.Contain("state Conferenced").And.Contain("links self");
         stub.Lifecycle.Should().EndWith("application deleted");
     }
 
