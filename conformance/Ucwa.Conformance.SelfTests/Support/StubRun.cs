@@ -18,7 +18,7 @@ internal static class StubRun
     {
         using var stub = StubServer.Start(FixturePaths.Root, behaviour, accessToken: accessToken);
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
-        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(3));
+        var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));
         using var session = new RunSession(target, Requirements, Errors);
         return await session.RunAllAsync(Cases);
     }
