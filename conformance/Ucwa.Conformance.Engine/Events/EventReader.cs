@@ -30,14 +30,17 @@ public static class EventReader
         {
             using var doc = JsonDocument.Parse(body);
             var root = doc.RootElement;
+            // A page, a sender and an event are objects; anything else would make TryGetProperty throw.
+            if (root.ValueKind != JsonValueKind.Object)
+                return (null, $"the event answer is a JSON {root.ValueKind}, not an object");
             var next = Href(root, "_links", "next");
             var events = new List<ObservedEvent>();
             if (root.TryGetProperty("sender", out var senders) && senders.ValueKind == JsonValueKind.Array)
             {
                 foreach (var sender in senders.EnumerateArray())
                 {
-                    if (!sender.TryGetProperty("events", out var list) || list.ValueKind != JsonValueKind.Array) continue;
-                    foreach (var e in list.EnumerateArray())
+                    if (sender.ValueKind != JsonValueKind.Object || !sender.TryGetProperty("events", out var list) || list.ValueKind != JsonValueKind.Array) continue;
+                    foreach (var e in list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object))
                     {
                         var link = e.TryGetProperty("link", out var l) ? l : default;
                         var linkRel = Text(link, "rel");
