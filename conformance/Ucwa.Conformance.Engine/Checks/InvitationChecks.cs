@@ -1,9 +1,10 @@
 using Ucwa.Conformance.Engine.Exchanges;
+using Ucwa.Conformance.Engine.Protocol;
 
 namespace Ucwa.Conformance.Engine.Checks;
 
-/// <summary>AP-INVITATION-ECHO (and the echo half of AP-OPID-50): the invitation repeats the fields as sent.</summary>
-public sealed class EchoCheck(string requirementId, params string[] fields) : ICheck
+/// <summary>Shared shape of the checks that judge the created invitation: not applicable without a 201, inconclusive when it cannot be read.</summary>
+public abstract class InvitationCheck(string requirementId) : ICheck
 {
     public string RequirementId { get; } = requirementId;
 
@@ -15,10 +16,20 @@ public sealed class EchoCheck(string requirementId, params string[] fields) : IC
         var (view, problem) = Observed.Invitation(x, x.Primary);
         if (view is null)
             return CheckResult.Inconclusive("the invitation could not be read: " + problem);
+        return JudgeInvitation(x.Primary, view);
+    }
 
+    protected abstract CheckResult JudgeInvitation(Submission submission, InvitationView view);
+}
+
+/// <summary>AP-INVITATION-ECHO (and the echo half of AP-OPID-50): the invitation repeats the fields as sent.</summary>
+public sealed class EchoCheck(string requirementId, params string[] fields) : InvitationCheck(requirementId)
+{
+    protected override CheckResult JudgeInvitation(Submission submission, InvitationView view)
+    {
         foreach (var field in fields)
         {
-            if (!x.Primary.SentFields.TryGetValue(field, out var sent)) continue;
+            if (!submission.SentFields.TryGetValue(field, out var sent)) continue;
             var seen = view.Property(field);
             if (seen != sent)
                 return CheckResult.Fail($"{field} \"{sent}\" ({sent.Length} chars)", seen is null ? $"no {field}" : $"{field} \"{seen}\" ({seen.Length} chars)");
@@ -29,22 +40,13 @@ public sealed class EchoCheck(string requirementId, params string[] fields) : IC
 }
 
 /// <summary>AP-INVITATION-FIELDS: direction, state and importance from the documented enums; conversation and cancel links.</summary>
-public sealed class InvitationFieldsCheck(string requirementId) : ICheck
+public sealed class InvitationFieldsCheck(string requirementId) : InvitationCheck(requirementId)
 {
     private static readonly string[] States = ["Alerting", "Cancelled", "Connected", "Connecting", "Declined", "Failed", "Forwarded", "TeamRing"];
     private static readonly string[] Importances = ["Emergency", "Normal", "Urgent"];
 
-    public string RequirementId { get; } = requirementId;
-
-    public CheckResult Judge(Evidence evidence)
+    protected override CheckResult JudgeInvitation(Submission submission, InvitationView view)
     {
-        var x = evidence.Own;
-        if (x.Primary.Response!.Status != Observed.Created)
-            return CheckResult.NotApplicable($"answered {Observed.Answer(x.Primary.Response)}, no invitation to read");
-        var (view, problem) = Observed.Invitation(x, x.Primary);
-        if (view is null)
-            return CheckResult.Inconclusive("the invitation could not be read: " + problem);
-
         var direction = view.Property("direction");
         if (direction != "Outgoing")
             return CheckResult.Fail("direction Outgoing", $"direction {direction ?? "(absent)"}");

@@ -61,12 +61,13 @@ public sealed class EventPump : IDisposable
 
     /// <summary>
     /// Every event from <paramref name="from"/> on (an index into all events seen), waiting until at least one
-    /// arrives, the channel fails, or the time runs out; with the index to continue from.
+    /// arrives, the channel fails (the problem), or the time runs out (no event, no problem); with the index
+    /// to continue from.
     /// </summary>
     public async Task<(IReadOnlyList<ObservedEvent> Events, int Next, string? Problem)> NextEventsAsync(int from, TimeSpan timeout, CancellationToken cancel = default)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel, _stop.Token);
-        deadline.CancelAfter(timeout);
+        deadline.CancelAfter(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero);
         while (true)
         {
             Task changed;
@@ -74,7 +75,7 @@ public sealed class EventPump : IDisposable
             {
                 if (_all.Count > from) return (_all.Skip(from).ToList(), _all.Count, null);
                 if (_failure is not null) return ([], from, _failure);
-                if (deadline.IsCancellationRequested) return ([], from, $"no event within {timeout.TotalSeconds:0.#} s");
+                if (deadline.IsCancellationRequested) return ([], from, null);
                 changed = _changed.Task;
             }
 

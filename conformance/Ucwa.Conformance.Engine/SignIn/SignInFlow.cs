@@ -115,13 +115,9 @@ public sealed class SignInFlow(HttpTransport transport, TimeSpan linkWait)
         var lastSeen = "no conversation event";
         while (DateTime.UtcNow < deadline)
         {
-            var (events, after, problem) = await pump.NextEventsAsync(next, deadline - DateTime.UtcNow, cancel).ConfigureAwait(false);
+            var (events, after, channelFailure) = await pump.NextEventsAsync(next, deadline - DateTime.UtcNow, cancel).ConfigureAwait(false);
             next = after;
-            if (problem is not null && events.Count == 0)
-            {
-                if (DateTime.UtcNow < deadline) throw Failed("wait for addParticipant", problem);
-                break;
-            }
+            if (channelFailure is not null) throw Failed("wait for addParticipant", channelFailure);
 
             foreach (var e in events)
             {
