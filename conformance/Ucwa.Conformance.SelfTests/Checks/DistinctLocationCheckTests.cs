@@ -46,7 +46,7 @@ public sealed class DistinctLocationCheckTests
     [Test]
     public void A_201_without_a_Location_is_left_to_AP_201_LOCATION()
     {
-        var result = Check.Judge(Made.Evidence(Made.Submission(Made.Created(null)), Made.Submission(Made.Created(null))));
+        var result = Check.Judge(Made.Evidence(Made.Submission(Made.Created("/invitations/1")), Made.Submission(Made.Created(null))));
 
         result.Kind.Should().Be(CheckResult.Result.NotApplicable);
         result.Note.Should().Contain("AP-201-LOCATION");

@@ -50,8 +50,11 @@ public sealed class EventStartedCheckTests
     }
 
     [Test]
-    public void A_started_event_linking_another_rel_fails()
+    public void Started_events_linking_another_rel_fail_showing_each_of_them()
     {
-        Judge(Made.Seen(Made.Event("started", rel: "invitation"), Made.Event("started", rel: null))).Kind.Should().Be(CheckResult.Result.Fail);
+        var result = Judge(Made.Seen(Made.Event("started", rel: "invitation"), Made.Event("started", rel: null)));
+
+        result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Seen.Should().Be($"started invitation {Made.Location} from communication; started  {Made.Location} from communication");
     }
 }
