@@ -37,9 +37,9 @@ public static class EventReader
             var events = new List<ObservedEvent>();
             if (root.TryGetProperty("sender", out var senders) && senders.ValueKind == JsonValueKind.Array)
             {
-                foreach (var sender in senders.EnumerateArray())
+                foreach (var sender in senders.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Object))
                 {
-                    if (sender.ValueKind != JsonValueKind.Object || !sender.TryGetProperty("events", out var list) || list.ValueKind != JsonValueKind.Array) continue;
+                    if (!sender.TryGetProperty("events", out var list) || list.ValueKind != JsonValueKind.Array) continue;
                     foreach (var e in list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object))
                     {
                         var link = e.TryGetProperty("link", out var l) ? l : default;
