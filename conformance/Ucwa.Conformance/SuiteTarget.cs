@@ -29,6 +29,7 @@ public sealed class SuiteTarget
     private static HttpTransport? _transport;
     private static SignedIn? _signedIn;
     private static RequirementCatalogue? _requirements;
+    private static IReadOnlyList<CaseDefinition> _cases = [];
 
     internal static RunSession Session => _session ?? throw new InvalidOperationException("the suite's target is not set up");
 
@@ -44,8 +45,9 @@ public sealed class SuiteTarget
     public async Task Open()
     {
         _requirements = RequirementCatalogue.Load();
+        _cases = CaseCatalogue.Load(_requirements);
         var errors = ErrorTable.Load();
-        Ledger = DeviationLedger.Load(Path.Combine(ReportDirectory, "deviations.json"), _requirements, CaseCatalogue.Load(_requirements));
+        Ledger = DeviationLedger.Load(Path.Combine(ReportDirectory, "deviations.json"), _requirements, _cases);
         _ = Settings.Snapshot; // a bad value stops the run now, not after every case
         var values = new Dictionary<string, string>(Settings.CaseValues);
         _transport = new HttpTransport(Settings.RequestTimeout, Settings.MaxConcurrency, Settings.CaCertificate);
@@ -91,7 +93,7 @@ public sealed class SuiteTarget
         if (_requirements is null || _session is null) return;
 
         var target = Settings.TargetUrl?.GetLeftPart(UriPartial.Path) ?? Settings.DiscoveryUrl?.ToString() ?? "the embedded stub";
-        var report = RunReport.Build(Settings.ReportName, target, _requirements, CaseCatalogue.Load(_requirements), [.. Results], Ledger,
+        var report = RunReport.Build(Settings.ReportName, target, _requirements, _cases, [.. Results], Ledger,
             DateOnly.FromDateTime(DateTime.UtcNow), _signedIn?.Profile);
         Directory.CreateDirectory(ReportDirectory);
         File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.md"), MarkdownReport.Write(report));

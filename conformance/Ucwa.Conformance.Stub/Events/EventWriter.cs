@@ -57,6 +57,6 @@ internal sealed class EventWriter(StubBehaviour behaviour)
                         new XElement(ns + "code", e.Reason.Code), new XElement(ns + "subcode", e.Reason.Subcode ?? ""), new XElement(ns + "message", e.Reason.Message))))));
         }
 
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + root;
+        return Reply.XmlDocument(root);
     }
 }

@@ -48,6 +48,6 @@ internal sealed class ReasonWriter(StubBehaviour behaviour)
             new XElement(ns + "parameters", behaviour.OmitErrorParameters
                 ? null
                 : reason.Parameters.Select(p => new XElement(ns + "property", new XAttribute("name", p), "Invalid"))));
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + root;
+        return Reply.XmlDocument(root);
     }
 }

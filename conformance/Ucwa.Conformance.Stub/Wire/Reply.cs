@@ -23,6 +23,10 @@ internal static class Reply
         return message;
     }
 
+    /// <summary>An XML body as UCWA servers write it: the declaration, then the root element.</summary>
+    public static string XmlDocument(System.Xml.Linq.XElement root) =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + root;
+
     public static string? Header(IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 

@@ -7,7 +7,7 @@ namespace Ucwa.Conformance.Stub.Wire;
 internal sealed record StubResource(string Rel, string Href, IReadOnlyList<(string Name, string Value)> Properties, IReadOnlyList<(string Rel, string Href)> Links)
 {
     public string Write(bool xml) =>
-        xml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + Environment.NewLine + ToXml() : ToJson().ToJsonString();
+        xml ? Reply.XmlDocument(ToXml()) : ToJson().ToJsonString();
 
     /// <summary>JSON: properties beside <c>rel</c>, links under <c>_links</c> with <c>self</c> first.</summary>
     public JsonObject ToJson()
