@@ -35,7 +35,6 @@ public static class JsonReport
             ["cases"] = new JsonArray([.. report.Cases.Select(c => (JsonNode)new JsonObject
             {
                 ["id"] = c.Case.Id,
-                ["stopped"] = report.Stopped is { } stop ? new JsonObject { ["step"] = stop.Step, ["reason"] = stop.Reason } : null,
             ["requirements"] = new JsonArray([.. c.Case.Requirements.Select(id => (JsonNode)JsonValue.Create(id))]),
                 ["format"] = c.Format.Name(),
                 ["outcome"] = c.Outcome,
