@@ -40,6 +40,9 @@ public sealed class CheckRegistry
             new EventStartedCheck("AP-EVENT-STARTED"),
             new EventOperationIdCheck("AP-EVENT-OPID"),
             new EventCompletedCheck("AP-EVENT-COMPLETED"),
+            new EscalationCheck("AP-ESCALATE"),
+            new EscalationOrderCheck("AP-ESCALATE-ORDER"),
+            new ParticipantAddedCheck("AP-PARTICIPANT-ADDED"),
         ];
         _checks = all.ToDictionary(c => c.RequirementId, StringComparer.Ordinal);
     }

@@ -19,12 +19,13 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
     public Uri? DiscoveryUrl => Url(Setting.DiscoveryUrl);
 
     /// <summary>The test account's credentials (the password is a secret, redacted like the token).</summary>
-    public (string Username, string Password)? Account => (Get(Setting.Username), Get(Setting.Password)) switch
-    {
-        ({ } user, { } password) => (user, password),
-        (null, null) => null,
-        _ => throw new ConfigurationException(Get(Setting.Username) is null ? Setting.Username : Setting.Password, "", "must be given together with the other (Username and Password)"),
-    };
+    public (string Username, string Password)? Account => Pair(Setting.Username, Setting.Password);
+
+    /// <summary>
+    /// The peer's credentials, or null: without them the two-party cases are inconclusive. Given together,
+    /// like the first account's (the password is a secret).
+    /// </summary>
+    public (string Username, string Password)? Peer => Pair(Setting.PeerUsername, Setting.PeerPassword);
 
     /// <summary>The application's events link; without it (and without the stub) the event cases are inconclusive.</summary>
     public Uri? EventsUrl => Url(Setting.EventsUrl);
@@ -82,6 +83,13 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
             .Where(p => p.Value is not null)
             .ToDictionary(p => p.Parameter, p => p.Value!, StringComparer.Ordinal);
 
+    private (string, string)? Pair(Setting user, Setting password) => (Get(user), Get(password)) switch
+    {
+        ({ } u, { } p) => (u, p),
+        (null, null) => null,
+        _ => throw new ConfigurationException(Get(user) is null ? user : password, "", $"must be given together with the other ({user.Parameter} and {password.Parameter})"),
+    };
+
     private Uri? Url(Setting s) => Get(s) is { } url
         ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
@@ -105,7 +113,7 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
     {
         var reads = new Action[]
         {
-            () => _ = TargetUrl, () => _ = DiscoveryUrl, () => _ = EventsUrl, () => _ = Account, () => _ = CaCertificate,
+            () => _ = TargetUrl, () => _ = DiscoveryUrl, () => _ = EventsUrl, () => _ = Account, () => _ = Peer, () => _ = CaCertificate,
             () => _ = EventTimeout, () => _ = RequestTimeout, () => _ = MaxConcurrency, () => _ = ReportName, () => _ = Snapshot,
             () => _ = Strict,
         };

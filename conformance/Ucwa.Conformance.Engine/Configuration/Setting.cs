@@ -19,6 +19,10 @@ public sealed record Setting(string Parameter, string Environment, string? Defau
     public static readonly Setting DiscoveryUrl = new("DiscoveryUrl", "UCWA_DISCOVERY_URL");
     public static readonly Setting Username = new("Username", "UCWA_USERNAME");
     public static readonly Setting Password = new("Password", "UCWA_PASSWORD", IsSecret: true);
+
+    /// <summary>The second test account (the peer): it accepts the first account's messaging invitation, so that a two-party conversation exists to escalate.</summary>
+    public static readonly Setting PeerUsername = new("PeerUsername", "UCWA_PEER_USERNAME");
+    public static readonly Setting PeerPassword = new("PeerPassword", "UCWA_PEER_PASSWORD", IsSecret: true);
     public static readonly Setting EventsUrl = new("EventsUrl", "UCWA_EVENTS_URL");
     public static readonly Setting EventTimeoutSeconds = new("EventTimeoutSeconds", "UCWA_EVENT_TIMEOUT_SECONDS", "40");
 
@@ -35,7 +39,7 @@ public sealed record Setting(string Parameter, string Environment, string? Defau
     /// <summary>Every setting, for start-up validation and the rerun line.</summary>
     public static IReadOnlyList<Setting> All =>
     [
-        TargetUrl, AccessToken, DiscoveryUrl, Username, Password, EventsUrl, Invitee, Strict, RequestTimeoutSeconds,
+        TargetUrl, AccessToken, DiscoveryUrl, Username, Password, PeerUsername, PeerPassword, EventsUrl, Invitee, Strict, RequestTimeoutSeconds,
         EventTimeoutSeconds, MaxConcurrency, CaCertificate, ReportName, ReportsDirectory, Snapshot, .. Triggers,
     ];
 

@@ -28,6 +28,15 @@ public sealed class EventPump : IDisposable
 
     public Uri EventsUrl { get; }
 
+    /// <summary>Every event read so far, in the order the channel delivered them, and why the channel stopped (null while it runs).</summary>
+    public (IReadOnlyList<ObservedEvent> Events, string? Failure) SoFar
+    {
+        get
+        {
+            lock (_gate) return ([.. _all], _failure);
+        }
+    }
+
     /// <summary>Waits until <paramref name="done"/> holds for the events about <paramref name="href"/>, the channel fails, or the time runs out.</summary>
     public async Task<EventsSeen> CollectAsync(Uri href, Func<IReadOnlyList<ObservedEvent>, bool> done, TimeSpan timeout, CancellationToken cancel = default)
     {
@@ -93,6 +102,7 @@ public sealed class EventPump : IDisposable
     private async Task LoopAsync(HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, TimeSpan pollTimeout)
     {
         var url = EventsUrl;
+        var answers = 0;
         while (!_stop.IsCancellationRequested)
         {
             var x = await transport.SendAsync("GET", url, headers, null, null, _stop.Token, pollTimeout, throttled: false).ConfigureAwait(false);
@@ -107,7 +117,7 @@ public sealed class EventPump : IDisposable
                 else if (page.Next is null) problem = $"the answer to GET {url} has no next link";
                 else
                 {
-                    Publish(page.Events);
+                    Publish(page.Events, ++answers);
                     url = page.Next;
                     continue;
                 }
@@ -118,11 +128,13 @@ public sealed class EventPump : IDisposable
         }
     }
 
-    private void Publish(IReadOnlyList<ObservedEvent> events)
+    private void Publish(IReadOnlyList<ObservedEvent> page, int answer)
     {
+        var received = DateTime.UtcNow;
         lock (_gate)
         {
-            foreach (var e in events)
+            // Stamped so that checks can tell "in the same answer or earlier" and show times relative to a 201.
+            foreach (var e in page.Select(e => e with { Answer = answer, ReceivedAt = received }))
             {
                 _total++;
                 _all.Add(e);

@@ -57,7 +57,9 @@ public static class EventReader
                             embedded.ValueKind == JsonValueKind.Object,
                             embedded.ValueKind == JsonValueKind.Object ? Text(embedded, "operationId") : null,
                             embedded.ValueKind == JsonValueKind.Object ? Text(embedded, "state") : null,
-                            JsonLinks(embedded)));
+                            JsonLinks(embedded),
+                            JsonProperties(embedded),
+                            Resolve(eventsUrl, Text(sender, "href"))));
                     }
                 }
             }
@@ -73,6 +75,11 @@ public static class EventReader
     private static Dictionary<string, string> JsonLinks(JsonElement resource) =>
         resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("_links", out var links) && links.ValueKind == JsonValueKind.Object
             ? links.EnumerateObject().Where(l => Text(l.Value, "href") is not null).ToDictionary(l => l.Name, l => Text(l.Value, "href")!)
+            : [];
+
+    private static Dictionary<string, string> JsonProperties(JsonElement resource) =>
+        resource.ValueKind == JsonValueKind.Object
+            ? resource.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Value.GetString()!)
             : [];
 
     private static string? Href(JsonElement o, string links, string rel) =>
@@ -118,7 +125,10 @@ public static class EventReader
                 Property(resource, "operationId"),
                 Property(resource, "state"),
                 resource?.Elements(ns + "link").Where(l => l.Attribute("rel") is not null && l.Attribute("href") is not null)
-                    .GroupBy(l => (string)l.Attribute("rel")!).ToDictionary(g => g.Key, g => (string)g.First().Attribute("href")!))).ToList();
+                    .GroupBy(l => (string)l.Attribute("rel")!).ToDictionary(g => g.Key, g => (string)g.First().Attribute("href")!),
+                resource?.Elements(ns + "property").Where(p => p.Attribute("name") is not null && !p.HasElements)
+                    .GroupBy(p => (string)p.Attribute("name")!).ToDictionary(g => g.Key, g => g.First().Value),
+                Resolve(eventsUrl, (string?)sender.Attribute("href")))).ToList();
         return (new Page(Resolve(eventsUrl, next), events), null);
     }
 }

@@ -1,9 +1,11 @@
 namespace Ucwa.Conformance.Engine.Events;
 
 /// <summary>
-/// One event read from the event channel: its type (started, updated, completed …), the sender's rel,
-/// the target link (rel and href, resolved), and for operations the status, the reason code and the
-/// embedded resource's operationId.
+/// One event read from the event channel: its type (started, updated, completed …), the sender (rel and
+/// href, resolved), the target link (rel and href, resolved), and for operations the status, the reason code
+/// and the embedded resource's operationId; the embedded resource's state, links and other string properties
+/// (a participant's <c>uri</c>, an invitation's <c>direction</c> or <c>subject</c>). The pump stamps which
+/// answer of the channel brought it (1, 2 …) and when that answer was read.
 /// </summary>
 public sealed record ObservedEvent(
     string Type,
@@ -15,10 +17,21 @@ public sealed record ObservedEvent(
     bool HasEmbedded,
     string? EmbeddedOperationId,
     string? EmbeddedState = null,
-    IReadOnlyDictionary<string, string>? EmbeddedLinks = null)
+    IReadOnlyDictionary<string, string>? EmbeddedLinks = null,
+    IReadOnlyDictionary<string, string>? EmbeddedProperties = null,
+    Uri? SenderHref = null)
 {
     /// <summary>The embedded resource's links by rel (hrefs as written), empty when nothing is embedded.</summary>
     public IReadOnlyDictionary<string, string> Links => EmbeddedLinks ?? new Dictionary<string, string>();
+
+    /// <summary>The embedded resource's string properties by name, empty when nothing is embedded.</summary>
+    public IReadOnlyDictionary<string, string> Properties => EmbeddedProperties ?? new Dictionary<string, string>();
+
+    /// <summary>The number of the channel's answer that delivered the event (0: not stamped, e.g. hand-made).</summary>
+    public int Answer { get; init; }
+
+    /// <summary>When the answer that delivered the event was read (UTC; default when not stamped).</summary>
+    public DateTime ReceivedAt { get; init; }
 
     public override string ToString() =>
         $"{Type} {LinkRel} {Href} from {SenderRel}" + (Status is null ? "" : $" status {Status}") + (ReasonCode is null ? "" : $" reason {ReasonCode}");

@@ -1,13 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace Ucwa.Conformance.Engine.Fixtures;
 
-/// <summary>One conformance case, as read from <c>fixtures/cases/&lt;id&gt;.json</c> (format in fixtures/README.md).</summary>
+/// <summary>
+/// One conformance case, as read from <c>fixtures/cases/&lt;id&gt;.json</c> (format in fixtures/README.md). It
+/// declares what it needs: the <see cref="Conversation"/> it runs on, and whether the runner waits for the
+/// invitation's completion on the event channel (<see cref="AwaitsCompletion"/>) instead of withdrawing it.
+/// </summary>
 public sealed record CaseDefinition(
     string Id,
     string Summary,
     IReadOnlyList<string> Requirements,
     RequestDefinition Request,
     Expectation Expect,
-    IReadOnlyList<WireFormat>? Formats = null)
+    IReadOnlyList<WireFormat>? Formats = null,
+    ConversationKind Conversation = ConversationKind.Meeting,
+    bool AwaitsCompletion = false)
 {
     public IReadOnlyList<WireFormat> FormatsToRun => Formats ?? WireFormats.All;
 
@@ -15,6 +23,18 @@ public sealed record CaseDefinition(
     public string NameIn(WireFormat format) => $"{Id}.{format.Name()}";
 
     public override string ToString() => Id;
+}
+
+/// <summary>
+/// The conversation a case posts addParticipant on: the run's shared ad hoc meeting (a conference from the
+/// start), or a fresh two-party conversation of its own, set up with the peer account (an escalated
+/// conversation is no longer two-party, so none is shared).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConversationKind>))]
+public enum ConversationKind
+{
+    [JsonStringEnumMemberName("meeting")] Meeting,
+    [JsonStringEnumMemberName("two-party")] TwoParty,
 }
 
 /// <summary>What a case sends. Everything is optional; the defaults make a plain POST in the case's format.</summary>

@@ -8,58 +8,91 @@ namespace Ucwa.Conformance.Engine.Running;
 
 /// <summary>
 /// Sends one case in one format and gathers its evidence: the answer(s); for each 201, a GET on the
-/// Location in the same format; the invitation's events when the case awaits them; and, as a good citizen
-/// on a real server, a POST on the invitation's cancel link when nothing awaits its completion. Follows
-/// only what the server returned, and only on the target's origin; never builds a URL of its own.
+/// Location in the same format; when the case awaits the completion, the invitation's events and the
+/// conversation's timeline; and, as a good citizen on a real server, a POST on the invitation's cancel link
+/// when nothing awaits its completion. A two-party case first gets a fresh two-party conversation from
+/// <paramref name="twoParty"/>. Follows only what the server returned, and only on the target's origin;
+/// never builds a URL of its own.
 /// </summary>
-public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events)
+public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events, ITwoPartySource? twoParty = null)
 {
-    public const string EventRequirementPrefix = "AP-EVENT-";
-
     public async Task<CaseExchange> ExchangeAsync(CaseDefinition c, WireFormat format, CancellationToken cancel = default)
     {
-        var awaitsEvents = c.Requirements.Any(r => r.StartsWith(EventRequirementPrefix, StringComparison.Ordinal));
+        var on = target;
+        var channel = events;
+        Uri? conversation = null;
+        string? stateBefore = null;
+        if (c.Conversation == ConversationKind.TwoParty)
+        {
+            var opened = await (twoParty ?? new NoTwoParty(NoTwoParty.NeedsPeer)).OpenAsync(c.NameIn(format), cancel).ConfigureAwait(false);
+            if (opened.Conversation is not { } two)
+                return opened.TargetFault
+                    ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
+                    : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
+            (on, channel, conversation, stateBefore) = (target with { AddParticipantUrl = two.AddParticipantUrl, AccessToken = two.AccessToken }, two.Events, two.Conversation, two.State);
+        }
+
         var submissions = new List<Submission>();
         var accept = format.MediaType();
         for (var i = 0; i < c.Request.Times; i++)
         {
-            var (request, missing) = RequestComposer.Compose(c, format, target);
+            var (request, missing) = RequestComposer.Compose(c, format, on);
             if (request is null)
-                return CaseExchange.NotRun(c, format, target.AddParticipantUrl,
+                return CaseExchange.NotRun(c, format, on.AddParticipantUrl,
                     $"the target has no value for setting \"{missing}\" (configure it to exercise this case)");
             accept = request.Headers.FirstOrDefault(h => h.Key == "Accept").Value ?? accept;
 
             var post = await transport.SendAsync(request.Method, request.Url, request.Headers, request.Body, request.ContentType, cancel).ConfigureAwait(false);
-            var location = CreatedLocation(post);
+            var createdAt = DateTime.UtcNow;
+            var location = CreatedLocation(on, post);
             var get = location is null ? null : await transport.SendAsync("GET", location, Forwarded(request), null, null, cancel).ConfigureAwait(false);
-            var seen = location is not null && awaitsEvents && events is not null
-                ? await events.CollectAsync(location, HasCompleted, target.EventWait, cancel).ConfigureAwait(false)
+            var awaits = location is not null && c.AwaitsCompletion && channel is not null;
+            var seen = awaits ? await channel!.CollectAsync(location!, HasCompleted, on.EventWait, cancel).ConfigureAwait(false) : null;
+            var timeline = awaits
+                ? await TimelineAsync(on, channel!, request, format, get, conversation, stateBefore, location!, createdAt, c.Conversation == ConversationKind.TwoParty, cancel).ConfigureAwait(false)
                 : null;
-            var withdrawn = get is not null && !awaitsEvents ? await CancelAsync(get, format, request, cancel).ConfigureAwait(false) : null;
-            submissions.Add(new Submission(request.SentFields, post, get, seen, withdrawn));
+            var withdrawn = get is not null && !c.AwaitsCompletion ? await CancelAsync(on, get, format, request, cancel).ConfigureAwait(false) : null;
+            submissions.Add(new Submission(request.SentFields, post, get, seen, withdrawn, timeline));
             if (post.Failure is not null) break;
         }
 
-        return new CaseExchange(c, format, target.AddParticipantUrl, accept, submissions);
+        return new CaseExchange(c, format, on.AddParticipantUrl, accept, submissions);
     }
 
     private static bool HasCompleted(IReadOnlyList<ObservedEvent> events) => events.Any(e => e.Type == "completed");
 
+    /// <summary>
+    /// The conversation's timeline: on a two-party case the conversation it set up; on the meeting, the one the
+    /// invitation links to (none: no timeline). Bounded by the same wait as the invitation's events.
+    /// </summary>
+    private async Task<ConversationTimeline?> TimelineAsync(
+        TargetSettings on, EventPump channel, ComposedRequest request, WireFormat format, HttpExchange? get, Uri? conversation, string? stateBefore,
+        Uri location, DateTime createdAt, bool twoParty, CancellationToken cancel)
+    {
+        var linked = get?.Response is { Status: 200 } ok && InvitationView.Read(ok.Body, format).View?.Links.GetValueOrDefault("conversation") is { } href
+            ? Observed.Resolve(on.AddParticipantUrl, href)
+            : null;
+        if ((conversation ?? linked) is not { } about) return null;
+        var headers = Forwarded(request).Where(h => h.Key != "Accept").Append(new("Accept", "application/json")).ToList();
+        return await new TimelineCollector(transport, headers, on.AddParticipantUrl)
+            .CollectAsync(channel, about, stateBefore, location, linked, createdAt, createdAt + on.EventWait, twoParty, cancel).ConfigureAwait(false);
+    }
+
     /// <summary>The Location of a 201, resolved; null when there is none or it leads off the target's origin (the token stays home).</summary>
-    private Uri? CreatedLocation(HttpExchange post)
+    private static Uri? CreatedLocation(TargetSettings on, HttpExchange post)
     {
         if (post.Response is not { Status: Observed.Created } created) return null;
         var location = created.Header("Location");
-        return LocationHeaderCheck.Problem(target.AddParticipantUrl, location) is null ? Observed.Resolve(target.AddParticipantUrl, location) : null;
+        return LocationHeaderCheck.Problem(on.AddParticipantUrl, location) is null ? Observed.Resolve(on.AddParticipantUrl, location) : null;
     }
 
-    private async Task<HttpExchange?> CancelAsync(HttpExchange get, WireFormat format, ComposedRequest request, CancellationToken cancel)
+    private async Task<HttpExchange?> CancelAsync(TargetSettings on, HttpExchange get, WireFormat format, ComposedRequest request, CancellationToken cancel)
     {
         if (get.Response is not { Status: 200 } ok) return null;
         var (view, _) = InvitationView.Read(ok.Body, format);
         var href = view?.Links.GetValueOrDefault("cancel");
-        if (href is null || LocationHeaderCheck.Problem(target.AddParticipantUrl, href) is not null) return null;
-        return await transport.SendAsync("POST", Observed.Resolve(target.AddParticipantUrl, href)!, Forwarded(request), null, null, cancel).ConfigureAwait(false);
+        if (href is null || LocationHeaderCheck.Problem(on.AddParticipantUrl, href) is not null) return null;
+        return await transport.SendAsync("POST", Observed.Resolve(on.AddParticipantUrl, href)!, Forwarded(request), null, null, cancel).ConfigureAwait(false);
     }
 
     private static List<KeyValuePair<string, string>> Forwarded(ComposedRequest request) =>

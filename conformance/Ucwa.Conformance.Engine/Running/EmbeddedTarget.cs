@@ -4,4 +4,7 @@ namespace Ucwa.Conformance.Engine.Running;
 /// A server started in the process when the user names no target (the front doors hand in the stub): the
 /// run signs in to it like to any other. The engine knows nothing of it but this.
 /// </summary>
-public sealed record EmbeddedTarget(Uri DiscoveryUrl, string Username, string Password, IReadOnlyDictionary<string, string> Triggers, IDisposable Server);
+/// <param name="Peer">Flow B's second account on that server, when it has one: the two-party cases run with it.</param>
+public sealed record EmbeddedTarget(
+    Uri DiscoveryUrl, string Username, string Password, IReadOnlyDictionary<string, string> Triggers, IDisposable Server,
+    (string Username, string Password)? Peer = null);

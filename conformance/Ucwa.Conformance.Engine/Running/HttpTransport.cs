@@ -29,7 +29,7 @@ public sealed class HttpTransport : IDisposable
             AllowAutoRedirect = false,
             ConnectTimeout = requestTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            MaxConnectionsPerServer = maxConcurrency + 1, // the cases' requests, and the event channel's long poll
+            MaxConnectionsPerServer = maxConcurrency + 2, // the cases' requests, and the long polls of the two accounts' event channels
         };
         if (extraTrustedCa is not null)
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => TrustedWith(extraTrustedCa, certificate, errors);

@@ -24,7 +24,9 @@ public sealed class RunSession : IDisposable
 
     /// <param name="transport">A transport to share (the sign-in flow's); the session then leaves it open.</param>
     /// <param name="events">An event pump already reading the application's channel (the sign-in flow's); left running.</param>
-    public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors, HttpTransport? transport = null, EventPump? events = null)
+    /// <param name="twoParty">Where two-party cases get their conversations; without it they are inconclusive (no peer account).</param>
+    public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors, HttpTransport? transport = null, EventPump? events = null,
+        ITwoPartySource? twoParty = null)
     {
         Target = target;
         Requirements = requirements;
@@ -40,7 +42,7 @@ public sealed class RunSession : IDisposable
                 target.EventWait + target.RequestTimeout + TimeSpan.FromSeconds(180));
         }
 
-        _runner = new CaseRunner(target, _transport, _events);
+        _runner = new CaseRunner(target, _transport, _events, twoParty);
         _judge = new Judge(requirements, new CheckRegistry(errors));
     }
 

@@ -23,6 +23,8 @@ public sealed class SuiteRun : IAsyncDisposable
     private RunSession? _session;
     private HttpTransport? _transport;
     private SignedIn? _signedIn;
+    private PeerSignedIn? _peer;
+    private TwoPartyConversations? _twoParty;
     private EmbeddedTarget? _embedded;
     private bool _finished;
 
@@ -95,12 +97,13 @@ public sealed class SuiteRun : IAsyncDisposable
 
         var discovery = _settings.DiscoveryUrl;
         var account = _settings.Account;
+        var peer = _settings.Peer;
         try
         {
             if (_settings.TargetUrl is null && discovery is null)
             {
                 _embedded = embedded();
-                (discovery, account) = (_embedded.DiscoveryUrl, (_embedded.Username, _embedded.Password));
+                (discovery, account, peer) = (_embedded.DiscoveryUrl, (_embedded.Username, _embedded.Password), _embedded.Peer);
                 foreach (var (name, to) in _embedded.Triggers) values.TryAdd(name, to);
             }
             else if (discovery is not null)
@@ -118,11 +121,18 @@ public sealed class SuiteRun : IAsyncDisposable
             return;
         }
 
+        ITwoPartySource twoParty = new NoTwoParty(discovery is null ? NoTwoParty.NeedsSignIn : NoTwoParty.NeedsPeer);
         if (discovery is not null)
         {
             try
             {
-                _signedIn = await new SignInFlow(_transport, _settings.EventTimeout).RunAsync(discovery, account!.Value.Username, account.Value.Password, cancel).ConfigureAwait(false);
+                var flow = new SignInFlow(_transport, _settings.EventTimeout);
+                _signedIn = await flow.RunAsync(discovery, account!.Value.Username, account.Value.Password, cancel).ConfigureAwait(false);
+                if (peer is { } p)
+                {
+                    _peer = await flow.RunPeerAsync(discovery, p.Username, p.Password, cancel).ConfigureAwait(false);
+                    twoParty = _twoParty = TwoPartyConversations.For(flow, _signedIn, _peer, _settings.EventTimeout);
+                }
             }
             catch (SignInException e)
             {
@@ -136,7 +146,7 @@ public sealed class SuiteRun : IAsyncDisposable
         var events = _settings.EventsUrl is null ? _signedIn?.Events : null; // a given EventsUrl gets a pump of its own
         var target = new TargetSettings(url, token, values, _settings.RequestTimeout, _settings.MaxConcurrency,
             _settings.EventsUrl ?? _signedIn?.Events.EventsUrl, _settings.EventTimeout, _settings.CaCertificate);
-        _session = new RunSession(target, Requirements, errors, _transport, events);
+        _session = new RunSession(target, Requirements, errors, _transport, events, twoParty);
     }
 
     /// <summary>The front door says why, once, from the run's problems (<see cref="RunEnd.Problems"/>).</summary>
@@ -158,7 +168,7 @@ public sealed class SuiteRun : IAsyncDisposable
     public string Rerun(string caseName) => Repro.Rerun(_settings.RerunPrefix(), caseName);
 
     /// <summary>
-    /// Leaves the conversation and deletes the application, writes the reports and verifies the snapshot.
+    /// Leaves the conversations and deletes the applications (both accounts'), writes the reports and verifies the snapshot.
     /// The returned report says whether the run fails (<see cref="RunReport.Fails"/>), with every problem.
     /// </summary>
     public async Task<RunEnd> FinishAsync()
@@ -194,6 +204,11 @@ public sealed class SuiteRun : IAsyncDisposable
     {
         _session?.Dispose();
         _session = null;
+        // Both accounts leave the two-party conversations first, then each deletes its application.
+        if (_twoParty is not null) await _twoParty.LeaveAsync().ConfigureAwait(false);
+        _twoParty = null;
+        if (_peer is not null) await _peer.LeaveAsync().ConfigureAwait(false);
+        _peer = null;
         if (_signedIn is not null) await _signedIn.LeaveAsync().ConfigureAwait(false);
         _signedIn = null;
         _transport?.Dispose();

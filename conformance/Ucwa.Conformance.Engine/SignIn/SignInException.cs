@@ -8,4 +8,7 @@ public sealed class SignInException(string step, string problem)
     : Exception($"Sign-in failed at \"{step}\": {problem}. No case was run.")
 {
     public string Step { get; } = step;
+
+    /// <summary>What went wrong at the step: the URL and the answer, secrets masked.</summary>
+    public string Problem { get; } = problem;
 }

@@ -62,6 +62,25 @@ public sealed class RunSettingsTests
         half.Should().Throw<ConfigurationException>().Which.Message.Should().Contain("Password (UCWA_PASSWORD)");
     }
 
+    [Test]
+    public void The_peer_account_comes_together_and_its_half_is_found_before_any_request()
+    {
+        With([], new() { ["UCWA_PEER_USERNAME"] = "peer@contoso.com", ["UCWA_PEER_PASSWORD"] = "p" }).Peer.Should().Be(("peer@contoso.com", "p"));
+        With([], []).Peer.Should().BeNull();
+
+        var problems = With([], new() { ["UCWA_PEER_PASSWORD"] = "Peer-Secret-1" }).Problems();
+
+        problems.Should().ContainSingle().Which.Message.Should().Contain("PeerUsername (UCWA_PEER_USERNAME)").And.NotContain("Peer-Secret-1");
+    }
+
+    [Test]
+    public void The_peer_password_is_a_secret_the_rerun_line_only_names()
+    {
+        var line = With([], new() { ["UCWA_PEER_USERNAME"] = "peer@contoso.com", ["UCWA_PEER_PASSWORD"] = "Peer-Secret-1" }).RerunPrefix();
+
+        line.Should().Contain("UCWA_PEER_USERNAME='peer@contoso.com'").And.Contain("UCWA_PEER_PASSWORD set").And.NotContain("Peer-Secret-1");
+    }
+
     [TestCase("UCWA_TARGET_URL", "not a url", "TargetUrl (UCWA_TARGET_URL)")]
     [TestCase("UCWA_DISCOVERY_URL", "ftp://x", "DiscoveryUrl (UCWA_DISCOVERY_URL)")]
     [TestCase("UCWA_SNAPSHOT", "approve", "Snapshot (UCWA_SNAPSHOT)")]
