@@ -34,7 +34,12 @@ internal sealed class Conversation(Application application, string subject)
 
     public string MessagingHref => Href + "/messaging";
 
-    public string ParticipantHref(string uri) => $"{Href}/participants/{Uri.EscapeDataString(uri.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? uri[4..] : uri)}";
+    /// <summary>A participant's href names it by its address, as in the traces (<c>…/participants/toshm@contoso.com</c>).</summary>
+    public string ParticipantHref(string uri)
+    {
+        var name = uri.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? uri[4..] : uri;
+        return $"{Href}/participants/{string.Concat(name.Select(c => c is '/' or '?' or '#' or '%' or ' ' ? Uri.EscapeDataString(c.ToString()) : c.ToString()))}";
+    }
 
     public EventSender AsSender => new("conversation", Href);
 
