@@ -97,7 +97,7 @@ public sealed partial class StubServer : IDisposable
     public int RequestsServed => Volatile.Read(ref _requestsServed);
 
     /// <summary>Event requests whose hold ran out with no event, over all applications (idle answers sent).</summary>
-    public int IdleEventAnswers => _model.Applications.Sum(a => a.Events.IdleAnswers);
+    public int IdleEventAnswers => _model.IdleEventAnswers;
 
     /// <summary>Setting name (<c>Trigger.Conflict.AlreadyExists</c> …) → the <c>to</c> value that provokes that listed error.</summary>
     public IReadOnlyDictionary<string, string> Triggers { get; }

@@ -81,7 +81,16 @@ internal sealed class StubModel
             _applications.TryRemove(application.Href, out _);
             foreach (var c in _conversations.Values.Where(c => c.Application == application)) _conversations.TryRemove(c.Href, out _);
             application.Events.Close();
+            _idleOfDeleted += application.Events.IdleAnswers;
         }
+    }
+
+    private int _idleOfDeleted;
+
+    /// <summary>Idle event answers sent (a hold that ran out with no event), over every application, deleted ones included.</summary>
+    public int IdleEventAnswers
+    {
+        get { lock (_gate) return _idleOfDeleted + _applications.Values.Sum(a => a.Events.IdleAnswers); }
     }
 
     public IEnumerable<Application> Applications => _applications.Values;
