@@ -123,13 +123,16 @@ public sealed record StubBehaviour
     public bool SendStartedEvent { get; init; } = true;
 
     /// <summary>
-    /// How long after the invitation is first read (GET) the invitee answers and the invitation completes;
-    /// -1: never. Counting from the first read, not from creation, makes what a client reads deterministic.
+    /// How long after the invitee accepted (and appeared in the roster) the server reports the invitation
+    /// completed; -1: never (a server that never reports the outcome).
     /// </summary>
-    public int CompleteAfterMs { get; init; } = 200;
+    public int CompleteAfterMs { get; init; }
 
-    /// <summary>An invitation nobody reads fails after this long, as an unanswered one does (about 30 s, participantInvitation_ref.md).</summary>
+    /// <summary>An invitation nobody answers fails after this long (about 30 s, participantInvitation_ref.md).</summary>
     public int UnansweredAfterMs { get; init; } = 30_000;
+
+    /// <summary>The person invited (by addParticipant or startMessaging): how and when they answer.</summary>
+    public InviteeBehaviour Invitee { get; init; } = new();
 
     public bool CompletedStatus { get; init; } = true;
 
@@ -141,12 +144,18 @@ public sealed record StubBehaviour
 
     public string EventSender { get; init; } = "communication";
 
-    /// <summary>How long a pending event GET is held when no event comes (the server's "timeout").</summary>
-    public int EventHoldMs { get; init; } = 5_000;
+    /// <summary>
+    /// How long a pending event GET is held when no event comes and the client gave no <c>timeout</c>
+    /// (documented default 180 s; a client's <c>timeout</c>, 180 to 1800 s, takes its place).
+    /// </summary>
+    public int EventHoldMs { get; init; } = 180_000;
 
     // --- The conversation (sign-in flow) ------------------------------------------------------------------
     /// <summary>The Conferenced conversation links addParticipant.</summary>
     public bool ConversationOffersAddParticipant { get; init; } = true;
+
+    // --- Transport ----------------------------------------------------------------------------------------
+    public TransportBehaviour Transport { get; init; } = new();
 
     // --- Timing ------------------------------------------------------------------------------------------
     /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
@@ -154,4 +163,31 @@ public sealed record StubBehaviour
 
     public static StubBehaviour FromJson(string json) =>
         JsonSerializer.Deserialize<StubBehaviour>(json, Strict) ?? new StubBehaviour();
+}
+
+/// <summary>
+/// The invitee's answer, counted from the invitation (never from what the inviter reads): <c>accept</c> or
+/// <c>decline</c> after <see cref="AnswerAfterMs"/>, or <c>never</c> (the server then fails the invitation after
+/// <see cref="StubBehaviour.UnansweredAfterMs"/>).
+/// </summary>
+public sealed record InviteeBehaviour
+{
+    public static readonly string[] Answers = ["accept", "decline", "never"];
+
+    private readonly string _answer = "accept";
+
+    public string Answer
+    {
+        get => _answer;
+        init => _answer = Answers.Contains(value) ? value : throw new ArgumentException($"invitee answer \"{value}\" is not one of {string.Join(", ", Answers)}");
+    }
+
+    public int AnswerAfterMs { get; init; } = 1000;
+}
+
+/// <summary>How answers travel.</summary>
+public sealed record TransportBehaviour
+{
+    /// <summary>Bodies sent with Transfer-Encoding: chunked instead of Content-Length (to test a client's tolerance of both).</summary>
+    public bool Chunked { get; init; }
 }

@@ -35,9 +35,9 @@ public sealed class SignInFlowTests
         var (signedIn, error) = await SignInAsync(stub);
 
         error.Should().BeNull();
-        signedIn!.AddParticipantUrl.Should().Be(stub.AddParticipantUrl);
+        signedIn!.AddParticipantUrl.Should().Be(stub.CreatedAddParticipantUrls.Single(), "the meeting it started is a new conversation");
         signedIn.AccessToken.Should().Be(stub.AccessToken);
-        signedIn.Events.EventsUrl.Should().Be(stub.EventsUrl);
+        signedIn.Events.EventsUrl.Should().NotBe(stub.EventsUrl, "its application is a new one, with its own event channel");
         stub.Lifecycle.Should().Equal("application created", "ad hoc meeting started", "conversation left", "application deleted");
         signedIn.Profile.Entries.Select(e => e.Step).Should().StartWith(["discovery root", "user, without a token", "token", "user, with the token", "create an application"]);
         signedIn.Profile.Entries.Should().Contain(e => e.Step == "create an application" && e.LinkRels.Contains("communication.startOnlineMeeting"));

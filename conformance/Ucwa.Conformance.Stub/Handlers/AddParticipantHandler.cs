@@ -1,25 +1,29 @@
 using System.Text;
+using Ucwa.Conformance.Stub.Model;
 using Ucwa.Conformance.Stub.Wire;
 using WireMock;
 
 namespace Ucwa.Conformance.Stub.Handlers;
 
 /// <summary>POST on the addParticipant link: validates the input as a conforming server would, then creates an invitation.</summary>
-internal sealed class AddParticipantHandler(StubState state, StubBehaviour behaviour, ListedErrors listed, ReasonWriter reasons)
+internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behaviour, ListedErrors listed, ReasonWriter reasons)
 {
     private const string CheckInput = "Please check what you entered and try again.";
 
-    public ResponseMessage Handle(IRequestMessage request)
+    public ResponseMessage Handle(StubRequest request, Application application)
     {
-        var accept = Reply.Header(request, "Accept");
-        var format = BodyFormat(Reply.Header(request, "Content-Type"));
+        var accept = request.Accept;
+        // The link names its conversation in the query (SendAnIM.md step 8); without one there is nothing to add to.
+        if (model.ConversationWithId(application, request.Query("conversation")) is not { } conversation)
+            return reasons.Answer(new Reason(404, "NotFound", null, "The conversation does not exist."), accept);
+        var format = BodyFormat(request.ContentType);
         if (format is null)
         {
             var status = behaviour.UnsupportedMediaStatus;
             return reasons.Answer(new Reason(status, status == 415 ? "UnsupportedMediaType" : "BadRequest", null, "The content-type is not supported."), accept);
         }
 
-        var fields = InputReader.Read(Reply.Body(request), format);
+        var fields = InputReader.Read(request.Body, format);
         if (fields is null)
         {
             var status = behaviour.MalformedStatus;
@@ -39,7 +43,7 @@ internal sealed class AddParticipantHandler(StubState state, StubBehaviour behav
                 Subcode = behaviour.ListedErrorSubcode ?? error.Subcode,
             }, accept);
 
-        var invitation = state.Create(to ?? "", operationId);
+        var invitation = model.CreateInvitation(conversation, to ?? "", operationId);
         return behaviour.SendLocation
             ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation)))
             : Reply.With(behaviour.CreatedStatus);
@@ -62,7 +66,7 @@ internal sealed class AddParticipantHandler(StubState state, StubBehaviour behav
 
     private string Location(Invitation created)
     {
-        var href = behaviour.SameLocation ? state.First!.Href : created.Href;
+        var href = behaviour.SameLocation ? model.First!.Href : created.Href;
         if (behaviour.BrokenLocation) href += "-gone";
         return (behaviour.LocationOrigin ?? "") + href;
     }

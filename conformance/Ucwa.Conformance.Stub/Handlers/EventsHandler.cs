@@ -1,26 +1,30 @@
 using System.Globalization;
 using Ucwa.Conformance.Stub.Events;
+using Ucwa.Conformance.Stub.Model;
 using Ucwa.Conformance.Stub.Wire;
 using WireMock;
 
 namespace Ucwa.Conformance.Stub.Handlers;
 
-/// <summary>The event channel's P-GET: <c>events?ack=N</c>, answered with the events from N on and the next link.</summary>
-internal sealed class EventsHandler(StubState state, ReasonWriter reasons, EventWriter writer)
+/// <summary>The event channel's P-GET, <c>events?ack=N[&amp;timeout=S]</c> (EventChannelDetails.md, events_ref.md).</summary>
+internal sealed class EventsHandler(ReasonWriter reasons, EventWriter writer)
 {
-    public async Task<ResponseMessage> HandleAsync(IRequestMessage request)
+    public async Task<ResponseMessage> HandleAsync(StubRequest request, Application application)
     {
-        var accept = Reply.Header(request, "Accept");
-        var ack = request.Query?.TryGetValue("ack", out var values) == true
-                  && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-
-        var events = await state.Events.WaitAsync(ack).ConfigureAwait(false);
-        if (events is null)
-            return reasons.Answer(new Reason(409, "Conflict", "PGetReplaced", "A newer event request replaced this one."), accept);
-
-        var self = $"{state.EventsPath}?ack={ack}";
-        var next = $"{state.EventsPath}?ack={ack + events.Count}";
-        var xml = Negotiation.WantsXml(accept);
-        return Reply.With(200, Negotiation.ContentTypeFor(accept), writer.Write(self, next, state.CommunicationHref, events, xml));
+        var ack = Number(request.Query("ack")) ?? 1;
+        var answer = await application.Events.WaitAsync(ack, Number(request.Query("timeout"))).ConfigureAwait(false);
+        string Href(int n) => $"{application.EventsHref}?ack={n}";
+        return answer switch
+        {
+            ChannelAnswer.Events e => Reply.With(200, Negotiation.ContentTypeFor(request.Accept),
+                writer.Write(Href(e.Number), Href(e.Number + 1), null, e.List, request.WantsXml)),
+            ChannelAnswer.Resync r => Reply.With(200, Negotiation.ContentTypeFor(request.Accept),
+                writer.Write(Href(ack), null, Href(r.Number), [], request.WantsXml)),
+            ChannelAnswer.Replaced => reasons.Answer(new Reason(409, "Conflict", "PGetReplaced", "A newer event request replaced this one."), request.Accept),
+            _ => reasons.Answer(new Reason(404, "NotFound", "ApplicationNotFound", "The application does not exist."), request.Accept),
+        };
     }
+
+    private static int? Number(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

@@ -4,12 +4,27 @@ using System.Xml.Linq;
 
 namespace Ucwa.Conformance.Stub.Wire;
 
-/// <summary>Reads an addParticipant input body (JSON object or XML &lt;input&gt;) into name/value pairs.</summary>
+/// <summary>Reads an input body (JSON object or XML &lt;input&gt;) into name/value pairs.</summary>
 internal static class InputReader
 {
     /// <summary>The fields, case-insensitive by name, or null when the body cannot be parsed.</summary>
     public static Dictionary<string, string?>? Read(string body, string format) =>
         format == "json" ? ReadJson(body) : ReadXml(body);
+
+    /// <summary>An array field as read above: a JSON array's raw text, or XML items joined by commas.</summary>
+    public static IReadOnlyList<string> List(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return [];
+        if (!value.TrimStart().StartsWith('[')) return value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        try
+        {
+            return JsonSerializer.Deserialize<string[]>(value) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [value];
+        }
+    }
 
     private static Dictionary<string, string?>? ReadJson(string body)
     {
@@ -39,6 +54,11 @@ internal static class InputReader
             foreach (var p in root.Elements(ns + "property"))
             {
                 if (p.Attribute("name")?.Value is { } name) fields[name] = p.Value;
+            }
+
+            foreach (var list in root.Elements(ns + "propertyList"))
+            {
+                if (list.Attribute("name")?.Value is { } name) fields[name] = string.Join(",", list.Elements(ns + "item").Select(i => i.Value));
             }
 
             return fields;

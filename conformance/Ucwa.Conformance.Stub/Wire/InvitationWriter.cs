@@ -1,7 +1,7 @@
 namespace Ucwa.Conformance.Stub.Wire;
 
 /// <summary>A participantInvitation the stub created.</summary>
-internal sealed record Invitation(string Href, string ConversationHref, string To, string? OperationId, string State, string ThreadId)
+internal sealed record Invitation(string Href, string ConversationHref, string To, string? OperationId, string State, string ThreadId, string? From = null)
 {
     public bool IsFinished => State is "Connected" or "Cancelled" or "Failed" or "Declined";
 }
@@ -30,6 +30,6 @@ internal sealed class InvitationWriter(StubBehaviour behaviour)
     {
         if (!i.IsFinished && behaviour.InvitationCancelLink) yield return ("cancel", i.Href + "/cancel");
         yield return ("conversation", i.ConversationHref);
-        if (!i.IsFinished) yield return ("from", i.ConversationHref + "/participants/self");
+        if (!i.IsFinished && i.From is not null) yield return ("from", i.From);
     }
 }

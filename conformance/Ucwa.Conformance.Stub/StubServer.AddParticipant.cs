@@ -1,0 +1,23 @@
+using Ucwa.Conformance.Stub.Handlers;
+using Ucwa.Conformance.Stub.Wire;
+
+namespace Ucwa.Conformance.Stub;
+
+// Routes: addParticipant (the resource under test), its wrong methods, and the invitations' cancel links.
+public sealed partial class StubServer
+{
+    private void MapAddParticipant(ListedErrors listed)
+    {
+        var addParticipant = new AddParticipantHandler(_model, _behaviour, listed, _reasons);
+        var cancel = new CancelHandler(_model, _reasons);
+        AppRoute(1, "POST", "/communication/participantInvitations", addParticipant.Handle);
+        foreach (var method in new[] { "GET", "PUT", "DELETE", "PATCH" })
+        {
+            AppRoute(2, method, "/communication/participantInvitations", (r, _) => _reasons.Answer(_behaviour.WrongMethodStatus == 405
+                ? new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource.")
+                : new Reason(404, "NotFound", null, "The resource does not exist."), r.Accept));
+        }
+
+        AppRoute(3, "POST", "/communication/participantInvitations/{id}/cancel", cancel.Handle);
+    }
+}
