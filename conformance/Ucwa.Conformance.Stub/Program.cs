@@ -19,11 +19,11 @@ static async Task<int> RunAsync(StubBehaviour behaviour, int port, FileInfo? env
         ("UCWA_DISCOVERY_URL", stub.DiscoveryUrl.ToString()),
         ("UCWA_USERNAME", stub.Username),
         ("UCWA_PASSWORD", stub.Password),
+        ("UCWA_PEER_USERNAME", stub.PeerUsername),
+        ("UCWA_PEER_PASSWORD", stub.PeerPassword),
     };
     variables.AddRange(stub.Triggers.Select(t => ("UCWA_" + t.Key.ToUpperInvariant().Replace('.', '_'), t.Value)));
     foreach (var (name, value) in variables) Console.WriteLine($"{name}={value}");
-    // The peer is not a suite setting yet: shown for clients, not written to the env file.
-    Console.WriteLine($"peer account: {stub.PeerUsername} password {stub.PeerPassword}");
     if (envFile is not null)
         await File.WriteAllLinesAsync(envFile.FullName, variables.Select(v => $"{v.Name}={v.Value}"), CancellationToken.None);
     Console.WriteLine("Stub running; Ctrl+C stops it.");

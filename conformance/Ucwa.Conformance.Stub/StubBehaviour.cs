@@ -136,6 +136,12 @@ public sealed record StubBehaviour
 
     public bool CompletedStatus { get; init; } = true;
 
+    /// <summary>The invitee appears in the roster with a participant added event (sender the conversation) before the invitation succeeds.</summary>
+    public bool SendParticipantAddedEvent { get; init; } = true;
+
+    /// <summary>How addParticipant treats a two-party conversation ("will first escalate … and will then invite").</summary>
+    public EscalationBehaviour Escalation { get; init; } = new();
+
     /// <summary>Appended to the invitation href in event links (the events name another resource).</summary>
     public string EventHrefSuffix { get; init; } = "";
 
@@ -183,6 +189,25 @@ public sealed record InviteeBehaviour
     }
 
     public int AnswerAfterMs { get; init; } = 1000;
+}
+
+/// <summary>
+/// addParticipant on a two-party (Connected) conversation: by default the conversation is escalated at once
+/// (updated Conferencing, then Conferenced) and then the contact is invited. Each knob breaks that one way.
+/// </summary>
+public sealed record EscalationBehaviour
+{
+    /// <summary>False: the conversation stays Connected while the invitation proceeds.</summary>
+    public bool Escalate { get; init; } = true;
+
+    /// <summary>Refuse addParticipant on a two-party conversation with 409 Conflict (no subcode).</summary>
+    public bool RefuseTwoParty { get; init; }
+
+    /// <summary>Escalate only after the invitation completed (completed Success before Conferenced).</summary>
+    public bool AfterCompletion { get; init; }
+
+    /// <summary>Escalate into a new conversation resource (the invitation links it); the two-party one stays Connected.</summary>
+    public bool IntoNewConversation { get; init; }
 }
 
 /// <summary>How answers travel.</summary>

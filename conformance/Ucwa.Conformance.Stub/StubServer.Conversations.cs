@@ -10,6 +10,8 @@ public sealed partial class StubServer
         var conversations = new ConversationHandler(_model, _reasons, Log);
         AppRoute(1, "POST", "/communication/onlineMeetingInvitations", conversations.StartOnlineMeeting);
         AppRoute(1, "POST", "/communication/messagingInvitations", conversations.StartMessaging);
+        AppRoute(1, "POST", "/communication/messagingInvitations/{id}/accept", (r, a) => conversations.Answer(r, a, accept: true));
+        AppRoute(1, "POST", "/communication/messagingInvitations/{id}/decline", (r, a) => conversations.Answer(r, a, accept: false));
         AppRoute(1, "DELETE", "/communication/conversations/{id}", conversations.Leave);
     }
 }

@@ -29,7 +29,7 @@ public sealed class SuiteTarget
     private static EmbeddedTarget StartStub()
     {
         var stub = StubServer.Start(FixturePaths.Root);
-        return new EmbeddedTarget(stub.DiscoveryUrl, stub.Username, stub.Password, stub.Triggers, stub);
+        return new EmbeddedTarget(stub.DiscoveryUrl, stub.Username, stub.Password, stub.Triggers, stub, (stub.PeerUsername, stub.PeerPassword));
     }
 
     [OneTimeTearDown]

@@ -6,9 +6,10 @@ namespace Ucwa.Conformance.Engine.Exchanges;
 /// <summary>
 /// One thing the runner learnt about the conversation a case posted on, in the order it learnt it: an event
 /// of the first account's channel (the conversation's own, the invitation's, a participant's), or a GET it
-/// made where an event carried no state or no participant uri. <see cref="At"/> is relative to the 201.
+/// made where an event carried no state or no participant uri. <see cref="At"/> is relative to the 201;
+/// <see cref="BeforeRequest"/> marks what the channel had delivered before the request was sent (the set-up).
 /// </summary>
-public sealed record TimelineEntry(TimeSpan At, int Answer, ObservedEvent? Event, Uri? Read = null, string? State = null, string? ParticipantUri = null)
+public sealed record TimelineEntry(TimeSpan At, int Answer, ObservedEvent? Event, Uri? Read = null, string? State = null, string? ParticipantUri = null, bool BeforeRequest = false)
 {
     /// <summary>The conversation state this entry shows (embedded in the event, or read), or null.</summary>
     public string? ConversationState(Uri conversation) =>
@@ -19,6 +20,15 @@ public sealed record TimelineEntry(TimeSpan At, int Answer, ObservedEvent? Event
     public bool IsParticipantAdded => Event is { Type: "added", LinkRel: "participant" };
 
     public bool IsInvitation(Uri location, string type) => Event is { LinkRel: "participantInvitation" } e && e.Type == type && e.Href == location;
+
+    /// <summary>What happened, without times or ids: <c>conversation:Conferenced</c>, <c>participant:added</c>, <c>completed:Success</c>, <c>GET:Connected</c>.</summary>
+    public string Step => Event switch
+    {
+        { LinkRel: "conversation" } e => $"conversation:{State ?? e.Type}",
+        { LinkRel: "participant" } e => $"participant:{e.Type}",
+        { } e => e.Type + (e.Status is null ? "" : ":" + e.Status),
+        null => $"GET:{State ?? ParticipantUri ?? "(unreadable)"}",
+    };
 
     public override string ToString()
     {
@@ -53,4 +63,7 @@ public sealed record ConversationTimeline(
         var before = StateBefore is null ? "" : $"{StateBefore} before the request; ";
         return before + (shown.Count == 0 ? "nothing seen" : string.Join("; ", shown)) + (ChannelFailure is null ? "" : $" ({ChannelFailure})");
     }
+
+    /// <summary>What came after the request, as steps without times: the snapshot's record of an escalation.</summary>
+    public string Steps => string.Join(" ", Entries.Where(x => !x.BeforeRequest).Select(x => x.Step));
 }

@@ -52,7 +52,10 @@ public static partial class SnapshotView
         var s0 = x.Primary;
         var (view, _) = Checks.Observed.Invitation(x, s0);
         var invitation = view is null ? "" : $"{view.Property("state")}/{view.Property("direction")}";
-        var events = s0.Events is null ? "" : string.Join(" ", s0.Events.ForInvitation.Select(e => e.Type + (e.Status is null ? "" : ":" + e.Status)));
+        // A two-party case records its escalation: the conversation's states and the invitation's and roster's events, in order.
+        var events = x.Case.Conversation == ConversationKind.TwoParty && s0.Conversation is { } timeline ? timeline.Steps
+            : s0.Events is null ? ""
+            : string.Join(" ", s0.Events.ForInvitation.Select(e => e.Type + (e.Status is null ? "" : ":" + e.Status)));
         return [outcome, answer, media, locations, invitation, events];
     }
 

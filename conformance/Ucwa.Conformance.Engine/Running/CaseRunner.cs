@@ -42,6 +42,7 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
                     $"the target has no value for setting \"{missing}\" (configure it to exercise this case)");
             accept = request.Headers.FirstOrDefault(h => h.Key == "Accept").Value ?? accept;
 
+            var requestedAt = channel?.SoFar.Events.Count ?? 0;
             var post = await transport.SendAsync(request.Method, request.Url, request.Headers, request.Body, request.ContentType, cancel).ConfigureAwait(false);
             var createdAt = DateTime.UtcNow;
             var location = CreatedLocation(on, post);
@@ -49,7 +50,7 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
             var awaits = location is not null && c.AwaitsCompletion && channel is not null;
             var seen = awaits ? await channel!.CollectAsync(location!, HasCompleted, on.EventWait, cancel).ConfigureAwait(false) : null;
             var timeline = awaits
-                ? await TimelineAsync(on, channel!, request, format, get, conversation, stateBefore, location!, createdAt, c.Conversation == ConversationKind.TwoParty, cancel).ConfigureAwait(false)
+                ? await TimelineAsync(on, channel!, requestedAt, request, format, get, conversation, stateBefore, location!, createdAt, c.Conversation == ConversationKind.TwoParty, cancel).ConfigureAwait(false)
                 : null;
             var withdrawn = get is not null && !c.AwaitsCompletion ? await CancelAsync(on, get, format, request, cancel).ConfigureAwait(false) : null;
             submissions.Add(new Submission(request.SentFields, post, get, seen, withdrawn, timeline));
@@ -66,7 +67,7 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
     /// invitation links to (none: no timeline). Bounded by the same wait as the invitation's events.
     /// </summary>
     private async Task<ConversationTimeline?> TimelineAsync(
-        TargetSettings on, EventPump channel, ComposedRequest request, WireFormat format, HttpExchange? get, Uri? conversation, string? stateBefore,
+        TargetSettings on, EventPump channel, int requestedAt, ComposedRequest request, WireFormat format, HttpExchange? get, Uri? conversation, string? stateBefore,
         Uri location, DateTime createdAt, bool twoParty, CancellationToken cancel)
     {
         var linked = get?.Response is { Status: 200 } ok && InvitationView.Read(ok.Body, format).View?.Links.GetValueOrDefault("conversation") is { } href
@@ -75,7 +76,7 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
         if ((conversation ?? linked) is not { } about) return null;
         var headers = Forwarded(request).Where(h => h.Key != "Accept").Append(new("Accept", "application/json")).ToList();
         return await new TimelineCollector(transport, headers, on.AddParticipantUrl)
-            .CollectAsync(channel, about, stateBefore, location, linked, createdAt, createdAt + on.EventWait, twoParty, cancel).ConfigureAwait(false);
+            .CollectAsync(channel, requestedAt, about, stateBefore, location, linked, createdAt, createdAt + on.EventWait, twoParty, cancel).ConfigureAwait(false);
     }
 
     /// <summary>The Location of a 201, resolved; null when there is none or it leads off the target's origin (the token stays home).</summary>

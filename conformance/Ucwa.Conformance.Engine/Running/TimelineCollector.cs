@@ -18,7 +18,7 @@ namespace Ucwa.Conformance.Engine.Running;
 internal sealed class TimelineCollector(HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, Uri target)
 {
     public async Task<ConversationTimeline> CollectAsync(
-        EventPump pump, Uri conversation, string? stateBefore, Uri location, Uri? invitationConversation,
+        EventPump pump, int requestedAt, Uri conversation, string? stateBefore, Uri location, Uri? invitationConversation,
         DateTime createdAt, DateTime deadline, bool awaitConferenced, CancellationToken cancel)
     {
         var entries = new List<TimelineEntry>();
@@ -27,10 +27,10 @@ internal sealed class TimelineCollector(HttpTransport transport, IReadOnlyList<K
         while (true)
         {
             (var events, failure) = pump.SoFar;
-            foreach (var e in events.Skip(looked))
+            for (var i = looked; i < events.Count; i++)
             {
-                if (!IsAbout(e, conversation, location, invitationConversation)) continue;
-                entries.Add(await EntryAsync(e, createdAt, cancel).ConfigureAwait(false));
+                if (!IsAbout(events[i], conversation, location, invitationConversation)) continue;
+                entries.Add(await EntryAsync(events[i], createdAt, cancel).ConfigureAwait(false) with { BeforeRequest = i < requestedAt });
             }
 
             looked = events.Count;

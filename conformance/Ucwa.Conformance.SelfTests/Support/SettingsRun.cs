@@ -30,7 +30,7 @@ internal sealed class SettingsRun : IAsyncDisposable
         Run = await SuiteRun.StartAsync(Settings, () =>
         {
             var stub = StubServer.Start(Engine.Fixtures.FixturePaths.Root);
-            return new EmbeddedTarget(stub.DiscoveryUrl, stub.Username, stub.Password, stub.Triggers, stub);
+            return new EmbeddedTarget(stub.DiscoveryUrl, stub.Username, stub.Password, stub.Triggers, stub, (stub.PeerUsername, stub.PeerPassword));
         }, Said.Add);
         return Run;
     }

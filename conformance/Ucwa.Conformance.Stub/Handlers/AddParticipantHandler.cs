@@ -43,6 +43,9 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
                 Subcode = behaviour.ListedErrorSubcode ?? error.Subcode,
             }, accept);
 
+        if (conversation.State == "Connected" && behaviour.Escalation.RefuseTwoParty)
+            return reasons.Answer(new Reason(409, "Conflict", null, "The conversation cannot be escalated to a conference."), accept);
+
         var invitation = model.CreateInvitation(conversation, to ?? "", operationId);
         return behaviour.SendLocation
             ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation)))

@@ -46,6 +46,20 @@ internal sealed class ConversationHandler(StubModel model, ReasonWriter reasons,
         return Reply.With(201, headers: ("Location", invitation.Href));
     }
 
+    /// <summary>
+    /// POST on an incoming invitation's accept (accept_ref.md; no body, 204) or decline (decline_ref.md); 404
+    /// when there is no such invitation or it was answered already.
+    /// </summary>
+    public ResponseMessage Answer(StubRequest request, Application application, bool accept)
+    {
+        var path = request.Path.TrimEnd('/');
+        var invitation = path[..path.LastIndexOf('/')];
+        if (!model.AnswerIncoming(application, invitation, accept))
+            return reasons.Answer(new Reason(404, "NotFound", null, "The invitation does not exist or was answered already."), request.Accept);
+        log(accept ? "invitation accepted" : "invitation declined");
+        return Reply.With(204);
+    }
+
     /// <summary>DELETE on a conversation: 204, the user leaves it.</summary>
     public ResponseMessage Leave(StubRequest request, Application application)
     {

@@ -78,11 +78,16 @@ internal sealed class ResourceViews(StubBehaviour behaviour)
     public StubResource Participant(Conversation c, Participant p) =>
         new("participant", p.Href, [("name", p.Name), ("uri", p.Uri)], [("conversation", c.Href)]);
 
-    /// <summary>An outgoing onlineMeetingInvitation or messagingInvitation (OperationResource.md, SendAnIM.md step 4).</summary>
+    /// <summary>
+    /// An onlineMeetingInvitation or messagingInvitation (OperationResource.md, SendAnIM.md step 4); an incoming
+    /// one links accept and decline until it is answered (ReceiveAnIM.md step 8).
+    /// </summary>
     public StubResource Operation(Operation o) =>
         new(o.Rel, o.Href,
-            [("direction", "Outgoing"), ("importance", "Normal"), ("state", o.State),
+            [("direction", o.Direction), ("importance", "Normal"), ("state", o.State),
              .. o.OperationId is null ? [] : new[] { ("operationId", o.OperationId) },
-             .. o.To is null ? [] : new[] { ("to", o.To) }],
-            [("conversation", o.ConversationHref)]);
+             .. o.To is null ? [] : new[] { ("to", o.To) },
+             .. o.Subject is null ? [] : new[] { ("subject", o.Subject) }],
+            [("conversation", o.ConversationHref),
+             .. o.Direction == "Incoming" && !o.IsFinished ? new[] { ("accept", o.AcceptHref), ("decline", o.DeclineHref) } : []]);
 }

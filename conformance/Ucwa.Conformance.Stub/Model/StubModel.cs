@@ -206,12 +206,15 @@ internal sealed class StubModel
     /// <summary>
     /// startMessaging (SendAnIM.md): the messagingInvitation starts and a new two-party conversation is added
     /// (Connecting); when the invitee accepts, the participant is added, the conversation is Connected (with
-    /// addParticipant) and the invitation completes with success. The peer's own incoming side (an incoming
-    /// messagingInvitation on its channel) is not modelled yet.
+    /// addParticipant) and the invitation completes with success. When <paramref name="to"/> is a test account
+    /// with an available application (makeMeAvailable), that application receives the incoming invitation on
+    /// its own channel (ReceiveAnIM.md) and its accept or decline is the answer; anyone else answers as the
+    /// <c>invitee</c> knob says.
     /// </summary>
     public Operation StartMessaging(Application application, string to, string? operationId, string subject)
     {
         Operation invitation;
+        Application? receiver;
         lock (_gate)
         {
             var conversation = new Conversation(application, subject);
@@ -222,9 +225,11 @@ internal sealed class StubModel
             channel.Publish(new StubEvent(application.Communication, "started", invitation.Rel, invitation.Href, _views.Operation(invitation)));
             channel.Publish(ConversationEvent(conversation, "added"));
             channel.Publish(new StubEvent(conversation.AsSender, "added", "localParticipant", conversation.LocalParticipantHref, _views.LocalParticipant(conversation)));
+            receiver = _applications.Values.Where(a => a.Available && a != application && string.Equals(a.Account.SipUri, to, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(a => a.Href, StringComparer.Ordinal).FirstOrDefault();
         }
 
-        Invite(to, accepted: () =>
+        void Accepted()
         {
             var conversation = _conversations.GetValueOrDefault(invitation.ConversationHref);
             if (invitation.IsFinished || conversation is null) return;
@@ -233,7 +238,9 @@ internal sealed class StubModel
             application.Events.Publish(ConversationEvent(conversation, "updated"));
             invitation.State = "Connected";
             application.Events.Publish(new StubEvent(application.Communication, "completed", invitation.Rel, invitation.Href, _views.Operation(invitation), "Success"));
-        }, failed: reason =>
+        }
+
+        void Failed(Reason reason)
         {
             if (invitation.IsFinished) return;
             invitation.State = "Failed";
@@ -243,8 +250,82 @@ internal sealed class StubModel
                 conversation.State = "Disconnected";
                 application.Events.Publish(ConversationEvent(conversation, "updated"));
             }
-        });
+        }
+
+        if (receiver is null) Invite(to, Accepted, Failed);
+        else Receive(receiver, application, subject, Accepted, Failed);
         return invitation;
+    }
+
+    /// <summary>
+    /// The invitee's side of startMessaging (ReceiveAnIM.md steps 8–15): an incoming messagingInvitation
+    /// (accept and decline links), a conversation added Incoming (no addParticipant), the local participant and
+    /// then the inviter added. Accept: the conversation is Connected and the invitation completes with success,
+    /// on both sides. Decline, or no answer within about thirty seconds: it fails on both sides.
+    /// </summary>
+    private void Receive(Application receiver, Application inviter, string subject, Action accepted, Action<Reason> failed)
+    {
+        lock (_gate)
+        {
+            var conversation = new Conversation(receiver, subject) { State = "Incoming" };
+            Add(conversation);
+            var incoming = new Operation("messagingInvitation", $"{receiver.MessagingInvitationsHref}/{NewId(32)}", conversation.Href, null, null)
+            {
+                Direction = "Incoming",
+                Subject = subject,
+            };
+            _operations[incoming.Href] = incoming;
+            var channel = receiver.Events;
+            void Completed(string state, Reason? reason)
+            {
+                incoming.State = state;
+                channel.Publish(new StubEvent(receiver.Communication, "completed", incoming.Rel, incoming.Href, _views.Operation(incoming), reason is null ? "Success" : "Failure", reason));
+            }
+
+            incoming.Answer = accept =>
+            {
+                if (incoming.IsFinished) return;
+                if (accept)
+                {
+                    conversation.State = "Connected";
+                    channel.Publish(ConversationEvent(conversation, "updated"));
+                    Completed("Connected", null);
+                    accepted();
+                }
+                else
+                {
+                    conversation.State = "Disconnected";
+                    Completed("Declined", new Reason(0, "LocalFailure", "Declined", "The invitation was declined."));
+                    failed(new Reason(0, "RemoteFailure", "Declined", "Your invitation was declined."));
+                }
+            };
+            channel.Publish(new StubEvent(receiver.Communication, "started", incoming.Rel, incoming.Href, _views.Operation(incoming)));
+            channel.Publish(ConversationEvent(conversation, "added"));
+            channel.Publish(new StubEvent(conversation.AsSender, "added", "localParticipant", conversation.LocalParticipantHref, _views.LocalParticipant(conversation)));
+            AddParticipant(conversation, inviter.Account.SipUri);
+            _ = Later(_behaviour.UnansweredAfterMs, () =>
+            {
+                lock (_gate)
+                {
+                    if (incoming.IsFinished) return;
+                    Completed("Failed", new Reason(0, "LocalFailure", "Timeout", "The invitation was not answered."));
+                    failed(new Reason(0, "RemoteFailure", "Timeout", "The invitation was not answered."));
+                }
+            });
+        }
+    }
+
+    /// <summary>POST on an incoming invitation's accept or decline: false when there is none to answer (gone, or answered already).</summary>
+    public bool AnswerIncoming(Application application, string path, bool accept)
+    {
+        lock (_gate)
+        {
+            if (_operations.GetValueOrDefault(path) is not { Direction: "Incoming", Answer: { } answer } incoming
+                || !incoming.Href.StartsWith(application.Href + "/", StringComparison.Ordinal) || incoming.IsFinished)
+                return false;
+            answer(accept);
+            return true;
+        }
     }
 
     /// <summary>DELETE on the conversation: the user leaves it, and the conversation deleted event follows (conversation_ref.md).</summary>
@@ -267,6 +348,7 @@ internal sealed class StubModel
     {
         var participant = new Participant(conversation.ParticipantHref(uri), uri, uri);
         conversation.Participants.Add(participant);
+        if (!_behaviour.SendParticipantAddedEvent) return;
         conversation.Application.Events.Publish(new StubEvent(conversation.AsSender, "added", "participant", participant.Href,
             _views.Participant(conversation, participant), In: ("participants", conversation.Href + "/participants")));
     }
@@ -282,35 +364,65 @@ internal sealed class StubModel
     public Invitation CreateInvitation(Conversation conversation, string to, string? operationId)
     {
         Invitation invitation;
+        var escalation = _behaviour.Escalation;
+        Conversation joined;
+        var escalateLater = false;
         lock (_gate)
         {
-            invitation = new Invitation($"{conversation.Application.ParticipantInvitationsHref}/{NewId()}", conversation.Href, to, operationId, "Connecting", conversation.ThreadId, conversation.LocalParticipantHref);
+            var twoParty = conversation.State == "Connected";
+            joined = conversation;
+            if (twoParty && escalation.IntoNewConversation)
+            {
+                // A server that "escalates" by replacing the conversation with a new resource.
+                joined = new Conversation(conversation.Application, conversation.Subject) { IsMeeting = true };
+                Add(joined);
+            }
+
+            invitation = new Invitation($"{conversation.Application.ParticipantInvitationsHref}/{NewId()}", joined.Href, to, operationId, "Connecting", joined.ThreadId, joined.LocalParticipantHref);
             _invitations[invitation.Href] = invitation;
             First ??= invitation;
             var channel = conversation.Application.Events;
             if (_behaviour.SendStartedEvent) channel.Publish(InvitationEvent("started", invitation, conversation.Application));
-            if (conversation.State == "Connected")
+            if (joined != conversation) channel.Publish(ConversationEvent(joined, "added"));
+            if (twoParty && escalation.Escalate)
             {
-                conversation.State = "Conferencing";
-                channel.Publish(ConversationEvent(conversation, "updated"));
-                conversation.State = "Conferenced";
-                channel.Publish(ConversationEvent(conversation, "updated"));
+                if (escalation.AfterCompletion) escalateLater = true;
+                else Escalate(joined);
             }
         }
 
         var href = invitation.Href;
+        void Complete()
+        {
+            lock (_gate)
+            {
+                if (!Finish(href, "Connected", null)) return;
+                if (escalateLater) Escalate(joined);
+            }
+        }
+
         Invite(to, accepted: () =>
         {
             if (!_invitations.TryGetValue(href, out var current) || current.IsFinished) return;
             if (_conversations.GetValueOrDefault(current.ConversationHref) is { } c) AddParticipant(c, to);
             if (_behaviour.CompleteAfterMs < 0) return; // a server that never reports the outcome
-            if (_behaviour.CompleteAfterMs == 0) Finish(href, "Connected", null);
-            else _ = Later(_behaviour.CompleteAfterMs, () => Finish(href, "Connected", null));
+            if (_behaviour.CompleteAfterMs == 0) Complete();
+            else _ = Later(_behaviour.CompleteAfterMs, Complete);
         }, failed: reason =>
         {
             if (_behaviour.CompleteAfterMs >= 0) Finish(href, "Failed", reason);
         });
         return invitation;
+    }
+
+    /// <summary>The conversation becomes a conference: updated Conferencing, then Conferenced (with addParticipant still offered).</summary>
+    private void Escalate(Conversation conversation)
+    {
+        var channel = conversation.Application.Events;
+        conversation.State = "Conferencing";
+        channel.Publish(ConversationEvent(conversation, "updated"));
+        conversation.State = "Conferenced";
+        channel.Publish(ConversationEvent(conversation, "updated"));
     }
 
     public Invitation? FindInvitation(string path) => _invitations.GetValueOrDefault(path);
