@@ -1,0 +1,40 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Engine.Running;
+using Ucwa.Conformance.Engine.SignIn;
+using Ucwa.Conformance.Stub;
+
+namespace Ucwa.Conformance.SelfTests.SignIn;
+
+/// <summary>Flow B against the stub: the peer signs in, each set-up gives a fresh Connected conversation, and everything is left at the end.</summary>
+[TestFixture]
+[Parallelizable(ParallelScope.Children)]
+public sealed class TwoPartyFlowTests
+{
+    [Test]
+    public async Task Each_set_up_is_a_fresh_Connected_conversation_and_both_accounts_leave_them_all()
+    {
+        using var stub = StubServer.Start(FixturePaths.Root);
+        using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10));
+
+        var first = await twoParty.OpenAsync("one.json");
+        var second = await twoParty.OpenAsync("one.xml");
+        await twoParty.LeaveAsync();
+        await peer.LeaveAsync();
+        await main.LeaveAsync();
+
+        first.Conversation!.State.Should().Be("Connected");
+        second.Conversation!.Conversation.Should().NotBe(first.Conversation.Conversation, "an escalated conversation is not two-party any more");
+        first.Conversation.AddParticipantUrl.Should().NotBe(main.AddParticipantUrl);
+        stub.Lifecycle.Count(l => l == "invitation accepted").Should().Be(2);
+        stub.Lifecycle.Count(l => l == "conversation left").Should().Be(5, "each account leaves both two-party conversations, and the meeting is left");
+        stub.Lifecycle.Count(l => l == "application deleted").Should().Be(2);
+        flow.Profile.Entries.Select(e => e.Step).Should().Contain(["peer: make me available", "start messaging the peer", "peer: accept the invitation"])
+            .And.OnlyHaveUniqueItems("a step repeated per case is shown once");
+    }
+}
