@@ -57,9 +57,11 @@ public sealed class JsonEventPageTests
         page.Events.Should().HaveCount(3);
         page.Events[0].Should().BeEquivalentTo(new ObservedEvent("started", "communication", "participantInvitation",
             new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication/participantInvitations/303"), null, null, true, "op-1", "Connecting",
-            new Dictionary<string, string> { ["self"] = "/invitations/303", ["cancel"] = "/invitations/303/cancel" }));
+            new Dictionary<string, string> { ["self"] = "/invitations/303", ["cancel"] = "/invitations/303/cancel" },
+            new Dictionary<string, string> { ["operationId"] = "op-1", ["state"] = "Connecting" }, new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication")));
         page.Events[1].Should().BeEquivalentTo(new ObservedEvent("completed", "communication", "participantInvitation",
-            new Uri("https://fe1.contoso.com/ucwa/v1/invitations/303"), "Failure", "RemoteFailure", false, null, null, new Dictionary<string, string>()));
+            new Uri("https://fe1.contoso.com/ucwa/v1/invitations/303"), "Failure", "RemoteFailure", false, null, null, new Dictionary<string, string>(),
+            new Dictionary<string, string>(), new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication")));
         page.Events[2].Should().BeEquivalentTo(new { Type = "updated", SenderRel = "conversation", LinkRel = "conversation" });
     }
 
@@ -68,7 +70,8 @@ public sealed class JsonEventPageTests
     {
         var e = Read("{\"sender\":[{\"rel\":\"communication\",\"events\":[{\"type\":7,\"status\":1,\"reason\":\"Declined\",\"link\":\"participantInvitation\"}]}]}").Events.Single();
 
-        e.Should().BeEquivalentTo(new ObservedEvent("(no type)", "communication", null, null, null, null, false, null, null, new Dictionary<string, string>()));
+        e.Should().BeEquivalentTo(new ObservedEvent("(no type)", "communication", null, null, null, null, false, null, null, new Dictionary<string, string>(),
+            new Dictionary<string, string>()));
     }
 
     [Test]

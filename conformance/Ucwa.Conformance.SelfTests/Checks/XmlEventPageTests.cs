@@ -56,9 +56,10 @@ public sealed class XmlEventPageTests
         page.Events.Should().HaveCount(3);
         page.Events[0].Should().BeEquivalentTo(new ObservedEvent("started", "communication", "participantInvitation",
             new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication/participantInvitations/303"), null, null, true, "op-1", "Connecting",
-            new Dictionary<string, string> { ["cancel"] = "/invitations/303/cancel" }));
+            new Dictionary<string, string> { ["cancel"] = "/invitations/303/cancel" },
+            new Dictionary<string, string> { ["state"] = "Connecting", ["operationId"] = "op-1" }, new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication")));
         page.Events[1].Should().BeEquivalentTo(new ObservedEvent("completed", "communication", "participantInvitation",
-            new Uri("https://fe1.contoso.com/ucwa/v1/invitations/303"), "Failure", "RemoteFailure", false, null, null, null));
+            new Uri("https://fe1.contoso.com/ucwa/v1/invitations/303"), "Failure", "RemoteFailure", false, null, null, null, null, new Uri("https://fe1.contoso.com/ucwa/oauth/v1/applications/102/communication")));
         page.Events[2].Should().BeEquivalentTo(new { Type = "updated", SenderRel = "conversation", Status = "Success", HasEmbedded = false });
     }
 

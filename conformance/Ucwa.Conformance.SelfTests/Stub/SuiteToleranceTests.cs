@@ -21,13 +21,18 @@ public sealed class SuiteToleranceTests
     {
         using var stub = StubServer.Start(FixturePaths.Root, behaviour);
         using var transport = new HttpTransport(TimeSpan.FromSeconds(10), 8);
-        var signedIn = await new SignInFlow(transport, TimeSpan.FromSeconds(10)).RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        var signedIn = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var twoParty = TwoPartyConversations.For(flow, signedIn, peer, TimeSpan.FromSeconds(10));
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
         var target = new TargetSettings(signedIn.AddParticipantUrl, signedIn.AccessToken, values, TimeSpan.FromSeconds(10),
             EventsUrl: signedIn.Events.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));
         IReadOnlyList<Engine.Verdicts.CaseResult> results;
-        using (var session = new RunSession(target, StubRun.Requirements, StubRun.Errors, transport, signedIn.Events))
+        using (var session = new RunSession(target, StubRun.Requirements, StubRun.Errors, transport, signedIn.Events, twoParty))
             results = await session.RunAllAsync(StubRun.Cases);
+        await twoParty.LeaveAsync();
+        await peer.LeaveAsync();
         await signedIn.LeaveAsync();
         return (results, stub.IdleEventAnswers);
     }
