@@ -46,7 +46,7 @@ internal sealed class StubState
     public Invitation Create(string to, string? operationId)
     {
         var id = RandomNumberGenerator.GetHexString(12, lowercase: true);
-        var invitation = new Invitation($"{AddParticipantPath}/{id}", ConversationHref, to, operationId, "Connecting", RandomNumberGenerator.GetHexString(32, lowercase: true));
+        var invitation = new Invitation($"{AddParticipantPath}/{id}", ConversationHref, to, operationId, _behaviour.InvitationState, RandomNumberGenerator.GetHexString(32, lowercase: true));
         _invitations[invitation.Href] = invitation;
         lock (_invitations) First ??= invitation;
         if (_behaviour.SendStartedEvent) Events.Publish(InvitationEvent("started", invitation));
@@ -126,6 +126,7 @@ internal sealed class StubState
         {
             var finished = current with { State = state };
             if (!_invitations.TryUpdate(href, finished, current)) continue;
+            if (_behaviour.InvitationUpdatedEvent) Events.Publish(InvitationEvent("updated", current));
             Events.Publish(InvitationEvent("completed", finished) with
             {
                 Status = _behaviour.CompletedStatus ? (reason is null ? "Success" : "Failure") : null,
