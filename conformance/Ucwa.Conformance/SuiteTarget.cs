@@ -98,6 +98,8 @@ public sealed class SuiteTarget
         Directory.CreateDirectory(ReportDirectory);
         File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.md"), MarkdownReport.Write(report));
         File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.json"), JsonReport.Write(report));
+        File.WriteAllText(Path.Combine(ReportDirectory, "conformance-report.html"), HtmlReport.Write(report));
+        StepSummary.AppendIfRequested(report, Environment.GetEnvironmentVariable);
 
         var problems = report.Problems.ToList();
         if (report.IsComplete)
