@@ -123,7 +123,7 @@ public static class HtmlReport
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1f2328;max-width:80rem}
         h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
         table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-        th{background:#f6f8fa}code,pre{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.85rem}
+        th{background:#f6f8fa}td code{word-break:break-all}code,pre{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.85rem}
         pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
         .badge{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.8rem;font-weight:600}
         .passed{background:#dafbe1;color:#116329}.failed{background:#ffebe9;color:#a40e26}.warning{background:#fff8c5;color:#7d4e00}

@@ -42,6 +42,7 @@ public sealed class SnapshotDriftTests
         using var folder = new TempFolder();
 
         var verify = await VerifyAgainstBaseline(folder, SnapshotView.Write(StubRun.Report(results)));
+        TestContext.Out.WriteLine(verify.Message);
 
         verify.Ok.Should().BeFalse($"{drift.Id} ({drift.Summary}) changes behaviour a reviewer must see");
         Rows(verify, "Cases").Should().BeEquivalentTo(drift.ChangedCaseNames, $"{drift.Id} changes those cases' rows and no other");
