@@ -46,7 +46,7 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
         }
     }
 
-    public TimeSpan EventTimeout => TimeSpan.FromSeconds(Number(Setting.EventTimeoutSeconds, 0.1, 3600));
+    public TimeSpan EventTimeout => TimeSpan.FromSeconds(WholeNumber(Setting.EventTimeoutSeconds, 1, 3600));
 
     public string? AccessToken => Get(Setting.AccessToken);
 
@@ -57,6 +57,12 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
             : throw new ConfigurationException(Setting.ReportName, name, "cannot be a folder name")
         : TargetUrl?.Host ?? DiscoveryUrl?.Host ?? "stub";
 
+    /// <summary>The folder report folders go in: as given, else the repository's reports/.</summary>
+    public string ReportsDirectory => Get(Setting.ReportsDirectory) is { } given ? Path.GetFullPath(given) : Reporting.RepositoryPaths.DefaultReports;
+
+    /// <summary>This run's report folder, reports/&lt;ReportName&gt;.</summary>
+    public string ReportFolder => Path.Combine(ReportsDirectory, ReportName);
+
     public string Snapshot => Get(Setting.Snapshot) is var mode && Snapshots.SnapshotFile.Modes.Contains(mode)
         ? mode!
         : throw new ConfigurationException(Setting.Snapshot, mode ?? "", "is not one of verify, accept, off");
@@ -65,9 +71,9 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
         ? b
         : throw new ConfigurationException(Setting.Strict, v, "is neither true nor false"));
 
-    public TimeSpan RequestTimeout => TimeSpan.FromSeconds(Number(Setting.RequestTimeoutSeconds, 0.1, 3600));
+    public TimeSpan RequestTimeout => TimeSpan.FromSeconds(WholeNumber(Setting.RequestTimeoutSeconds, 1, 3600));
 
-    public int MaxConcurrency => (int)Number(Setting.MaxConcurrency, 1, 256);
+    public int MaxConcurrency => WholeNumber(Setting.MaxConcurrency, 1, 256);
 
     /// <summary>Invitee and the configured triggers, by setting name: the values cases draw on.</summary>
     public IReadOnlyDictionary<string, string> CaseValues =>
@@ -82,13 +88,64 @@ public sealed class RunSettings(Func<string, string?> parameter, Func<string, st
             : throw new ConfigurationException(s, url, "is not an absolute http(s) URL")
         : null;
 
-    private double Number(Setting s, double min, double max)
+    /// <summary>Whole numbers only: "2.5" is refused rather than read as something the user did not write.</summary>
+    private int WholeNumber(Setting s, int min, int max)
     {
         var text = Get(s)!;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
             ? n
-            : throw new ConfigurationException(s, text, $"is not a number from {min} to {max}");
+            : throw new ConfigurationException(s, text, $"is not a whole number from {min} to {max}");
     }
+
+    /// <summary>
+    /// Every setting's problem, found before the run sends anything: each value is read once here, so a bad
+    /// one stops the run at start-up with one message naming it, never case by case.
+    /// </summary>
+    public IReadOnlyList<ConfigurationException> Problems()
+    {
+        var reads = new Action[]
+        {
+            () => _ = TargetUrl, () => _ = DiscoveryUrl, () => _ = EventsUrl, () => _ = Account, () => _ = CaCertificate,
+            () => _ = EventTimeout, () => _ = RequestTimeout, () => _ = MaxConcurrency, () => _ = ReportName, () => _ = Snapshot,
+            () => _ = Strict,
+        };
+        var problems = new List<ConfigurationException>();
+        foreach (var read in reads)
+        {
+            try
+            {
+                read();
+            }
+            catch (ConfigurationException e)
+            {
+                problems.Add(e);
+            }
+        }
+
+        if (problems.Count > 0) return problems;
+        if (IsGiven(Setting.DiscoveryUrl) && !IsGiven(Setting.Username))
+            problems.Add(new ConfigurationException(Setting.Username, "", "and Password (UCWA_PASSWORD) must be given with DiscoveryUrl: the suite signs in as that test account"));
+        if (IsGiven(Setting.TargetUrl) && !IsGiven(Setting.AccessToken) && !IsGiven(Setting.DiscoveryUrl))
+            problems.Add(new ConfigurationException(Setting.AccessToken, "", "must be given with TargetUrl: a live server needs a token"));
+        return problems;
+    }
+
+    /// <summary>
+    /// The settings that pointed this run at its target, as environment assignments to put before a rerun
+    /// command (the default runsettings leave the environment in force). Secrets are never written: the line
+    /// names the variables that must hold them.
+    /// </summary>
+    public string RerunPrefix()
+    {
+        var given = Setting.All.Where(s => s != Setting.Snapshot && IsGiven(s)).ToList();
+        var assignments = given.Where(s => !s.IsSecret).Select(s => $"{s.Environment}={Quote(Get(s)!)} ");
+        var secrets = given.Where(s => s.IsSecret).Select(s => s.Environment).ToList();
+        return (secrets.Count > 0 ? $"(with {string.Join(" and ", secrets)} set) " : "") + string.Concat(assignments);
+    }
+
+    private bool IsGiven(Setting s) => (NonEmpty(parameter(s.Parameter)) ?? NonEmpty(environment(s.Environment))) is not null;
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

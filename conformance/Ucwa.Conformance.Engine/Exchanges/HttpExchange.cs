@@ -20,8 +20,4 @@ public sealed record RecordedResponse(int Status, string Reason, IReadOnlyList<K
 /// One request and what came of it: a response, or the transport failure that kept one from being read
 /// (a timeout, a refused or reset connection). A failure is never judged: it makes the case inconclusive.
 /// </summary>
-public sealed record HttpExchange(RecordedRequest Request, RecordedResponse? Response, string? Failure)
-{
-    public RecordedResponse ResponseOrThrow =>
-        Response ?? throw new InvalidOperationException("no response: " + Failure);
-}
+public sealed record HttpExchange(RecordedRequest Request, RecordedResponse? Response, string? Failure);

@@ -11,6 +11,9 @@ public sealed record CaseDefinition(
 {
     public IReadOnlyList<WireFormat> FormatsToRun => Formats ?? WireFormats.All;
 
+    /// <summary>The case's name in one format, <c>&lt;id&gt;.&lt;json|xml&gt;</c>: its NUnit test name, filter and report row.</summary>
+    public string NameIn(WireFormat format) => $"{Id}.{format.Name()}";
+
     public override string ToString() => Id;
 }
 

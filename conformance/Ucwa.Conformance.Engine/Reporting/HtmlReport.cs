@@ -104,7 +104,7 @@ public static class HtmlReport
             if (c.Message.Length > 0) html.AppendLine($"<pre class=\"message\">{E(c.Message)}</pre>");
             if (c.Result is { } run)
             {
-                html.AppendLine($"<p>Rerun it: <code>{E(Repro.Filter(run))}</code></p>");
+                html.AppendLine($"<p>Rerun it: <code>{E(Repro.Rerun(report.RerunSettings, c.Name))}</code></p>");
                 html.AppendLine("<details class=\"exchange\"><summary>Exchange (secrets redacted)</summary>");
                 if (Repro.Curl(run) is { } curl) html.AppendLine($"<p>By hand:</p><pre>{E(curl)}</pre>");
                 html.AppendLine($"<pre>{E(Transcript.Of(run.Exchange))}</pre></details>");

@@ -6,8 +6,8 @@ namespace Ucwa.Conformance.Engine.Reporting;
 
 /// <summary>
 /// conformance-report.json: a contract that tools read. Keep its fields and values:
-/// summary{passed,failed,warnings,inconclusive,skipped}, requirements[{id,level,outcome}],
-/// cases[{id,requirements,format,outcome,message}].
+/// summary{passed,failed,warnings,inconclusive,skipped}, stopped (null, or {step,reason} when the run stopped
+/// before its cases), requirements[{id,level,outcome}], cases[{id,requirements,format,outcome,message}].
 /// </summary>
 public static class JsonReport
 {
@@ -25,6 +25,7 @@ public static class JsonReport
                 ["inconclusive"] = report.Count(ReportOutcome.Inconclusive),
                 ["skipped"] = report.Count(ReportOutcome.Skipped),
             },
+            ["stopped"] = report.Stopped is { } stop ? new JsonObject { ["step"] = stop.Step, ["reason"] = stop.Reason } : null,
             ["requirements"] = new JsonArray([.. report.Requirements.Select(r => (JsonNode)new JsonObject
             {
                 ["id"] = r.Requirement.Id,
@@ -34,7 +35,7 @@ public static class JsonReport
             ["cases"] = new JsonArray([.. report.Cases.Select(c => (JsonNode)new JsonObject
             {
                 ["id"] = c.Case.Id,
-                ["requirements"] = new JsonArray([.. c.Case.Requirements.Select(id => (JsonNode)JsonValue.Create(id))]),
+            ["requirements"] = new JsonArray([.. c.Case.Requirements.Select(id => (JsonNode)JsonValue.Create(id))]),
                 ["format"] = c.Format.Name(),
                 ["outcome"] = c.Outcome,
                 ["message"] = c.Message,

@@ -18,7 +18,9 @@ public static class MarkdownReport
         md.AppendLine($"{report.Count(ReportOutcome.Passed)} passed, {report.Count(ReportOutcome.Failed)} failed, "
                       + $"{report.Count(ReportOutcome.Warning)} warnings, {report.Count(ReportOutcome.Inconclusive)} inconclusive, "
                       + $"{report.Count(ReportOutcome.Skipped)} skipped (cases in one format each).").AppendLine();
-        foreach (var problem in report.Problems) md.AppendLine($"**Run problem:** {problem}").AppendLine();
+        foreach (var problem in report.Problems.Where(_ => report.Stopped is null)) md.AppendLine($"**Run problem:** {problem}").AppendLine();
+        if (report.Stopped is { } stop)
+            md.AppendLine($"**The run stopped at {stop.Step}**, before any case was sent:").AppendLine().AppendLine("```").AppendLine(stop.Reason).AppendLine("```").AppendLine();
 
         if (report.Profile is { } profile)
         {
@@ -45,7 +47,7 @@ public static class MarkdownReport
         {
             md.AppendLine().AppendLine($"### {c.Name}: {c.Outcome}").AppendLine();
             md.AppendLine("```").AppendLine(c.Message).AppendLine("```").AppendLine();
-            md.AppendLine("Rerun it: `" + Repro.Filter(c.Result!) + "`").AppendLine();
+            md.AppendLine("Rerun it: `" + Repro.Rerun(report.RerunSettings, c.Name) + "`").AppendLine();
             if (Repro.Curl(c.Result!) is { } curl) md.AppendLine("By hand:").AppendLine().AppendLine("```sh").AppendLine(curl).AppendLine("```").AppendLine();
             md.AppendLine("Exchange:").AppendLine().AppendLine("```").AppendLine(Transcript.Of(c.Result!.Exchange)).AppendLine("```");
         }

@@ -2,13 +2,16 @@ using System.Reflection;
 
 namespace Ucwa.Conformance.Engine.Reporting;
 
-/// <summary>Where reports go: reports/ at the repository root the suite was built from, or UCWA_REPORTS_DIR.</summary>
+/// <summary>The repository this engine was built from (fixtures/, reports/), as its build recorded it.</summary>
 public static class RepositoryPaths
 {
-    public static string Root(Assembly built) =>
-        built.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value
-        ?? throw new InvalidOperationException($"{built.GetName().Name} was built without RepositoryRoot metadata (Directory.Build.props)");
+    /// <summary>The repository's root, or null when it is not on this machine (an installed tool).</summary>
+    public static string? Root { get; } =
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value is { } root
+        && Directory.Exists(root)
+            ? root
+            : null;
 
-    public static string Reports(Assembly built) =>
-        Environment.GetEnvironmentVariable("UCWA_REPORTS_DIR") is { Length: > 0 } given ? given : Path.Combine(Root(built), "reports");
+    /// <summary>Where report folders go by default: the repository's reports/, else reports/ in the working folder.</summary>
+    public static string DefaultReports => Path.Combine(Root ?? Directory.GetCurrentDirectory(), "reports");
 }

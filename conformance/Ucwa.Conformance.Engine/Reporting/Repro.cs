@@ -4,11 +4,12 @@ using Ucwa.Conformance.Engine.Verdicts;
 
 namespace Ucwa.Conformance.Engine.Reporting;
 
-/// <summary>How to reproduce a case by hand: a curl line (token left to the shell) and the dotnet test filter that reruns it.</summary>
+/// <summary>How to reproduce a case: the command that reruns it against the same target, and a curl line (token left to the shell).</summary>
 public static class Repro
 {
-    public static string Filter(CaseResult result) =>
-        $"dotnet test conformance/Ucwa.Conformance --filter \"Name={result.Name}\"";
+    /// <param name="settings">The run's settings as environment assignments (<see cref="Configuration.RunSettings.RerunPrefix"/>).</param>
+    public static string Rerun(string settings, string caseName) =>
+        $"{settings}dotnet test conformance/Ucwa.Conformance --filter \"Name={caseName}\"";
 
     /// <summary>The case's first request as curl; the token is <c>$UCWA_ACCESS_TOKEN</c>, never its value.</summary>
     public static string? Curl(CaseResult result)

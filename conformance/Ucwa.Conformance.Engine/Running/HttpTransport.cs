@@ -111,7 +111,8 @@ public sealed class HttpTransport : IDisposable
         }
         catch (HttpRequestException e)
         {
-            var cause = e.InnerException is SocketException s ? s.SocketErrorCode.ToString() : e.Message;
+            // The inner exceptions carry the cause (a TLS or socket error): the outer message alone says "see inner exception".
+            var cause = e.InnerException is SocketException s ? s.SocketErrorCode.ToString() : Causes(e);
             return new HttpExchange(recorded, null, $"{method} {url}: transport failure ({cause})");
         }
         finally
@@ -121,7 +122,7 @@ public sealed class HttpTransport : IDisposable
     }
 
     /// <summary>The system's verdict, or, when only the chain failed, a chain built again with the extra CA as a root. Names are always checked.</summary>
-    private static bool TrustedWith(X509Certificate2 ca, X509Certificate? certificate, SslPolicyErrors errors)
+    internal static bool TrustedWith(X509Certificate2 ca, X509Certificate? certificate, SslPolicyErrors errors)
     {
         if (errors == SslPolicyErrors.None) return true;
         if (errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null) return false;
@@ -131,6 +132,13 @@ public sealed class HttpTransport : IDisposable
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         using var leaf = new X509Certificate2(certificate);
         return chain.Build(leaf);
+    }
+
+    private static string Causes(Exception e)
+    {
+        var messages = new List<string>();
+        for (Exception? x = e; x is not null; x = x.InnerException) messages.Add(x.Message);
+        return string.Join(": ", messages.Distinct());
     }
 
     private static async Task<string?> ReadBoundedAsync(HttpContent content, CancellationToken cancel)

@@ -35,7 +35,7 @@ public static class RequestComposer
         {
             new("Accept", request.Accept?.For(format) ?? format.MediaType()),
             new("Authorization", "Bearer " + target.AccessToken),
-            new("X-Conformance-Case", $"{c.Id}.{format.Name()}"),
+            new("X-Conformance-Case", c.NameIn(format)),
         };
         headers.RemoveAll(h => omitted.Contains(h.Key));
         return (new ComposedRequest(request.Method, target.AddParticipantUrl, headers, body, contentType, sent), null);

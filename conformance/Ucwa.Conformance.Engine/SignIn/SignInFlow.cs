@@ -22,15 +22,13 @@ public sealed class SignInFlow(HttpTransport transport, TimeSpan linkWait)
     public async Task<SignedIn> RunAsync(Uri discoveryUrl, string username, string password, CancellationToken cancel = default)
     {
         _secrets.Add(password);
-        var root = discoveryUrl;
+        var next = discoveryUrl;
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
-            var rootAnswer = await JsonAsync("discovery root", "GET", root, null, cancel).ConfigureAwait(false);
-            var user = Link(rootAnswer, root, "user") ?? throw Failed("discovery root", $"GET {root} answered no \"user\" link");
-
-            var challenge = await SendAsync("user, without a token", "GET", user, null, null, null, cancel).ConfigureAwait(false);
-            if (challenge.Status != 401)
-                throw Failed("user, without a token", $"GET {user} answered {challenge}, not 401 with an MsRtcOAuth challenge");
+            // A redirect leads to another pool: to its discovery root, or straight to the user resource
+            // there, which answers with its own challenge (ucwa-signin-flow.md: "repeat from A1 with that href").
+            var step = hop == 0 ? "discovery root" : "redirect to another pool";
+            var (user, challenge) = await UserAsync(step, next, cancel).ConfigureAwait(false);
             var (tokenUrl, grants) = Challenge.Read(challenge.Headers.Where(h => h.Key.Equals("WWW-Authenticate", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value), user);
             if (tokenUrl is null)
                 throw Failed("user, without a token", $"GET {user} answered 401 without a WWW-Authenticate: MsRtcOAuth href=… challenge");
@@ -41,7 +39,7 @@ public sealed class SignInFlow(HttpTransport transport, TimeSpan linkWait)
             var userAnswer = await JsonAsync("user, with the token", "GET", user, token, cancel).ConfigureAwait(false);
             if (Link(userAnswer, user, "redirect") is { } redirect)
             {
-                root = redirect; // homed on another pool: discover again there
+                next = redirect;
                 continue;
             }
 
@@ -50,6 +48,20 @@ public sealed class SignInFlow(HttpTransport transport, TimeSpan linkWait)
         }
 
         throw Failed("discovery root", $"more than {MaxRedirects} redirects, starting from {discoveryUrl}");
+    }
+
+    /// <summary>The user resource and its challenge, from a discovery root (its "user" link) or from the user resource itself (a 401).</summary>
+    private async Task<(Uri User, RecordedResponse Challenge)> UserAsync(string step, Uri url, CancellationToken cancel)
+    {
+        var answer = await SendAsync(step, "GET", url, null, null, null, cancel).ConfigureAwait(false);
+        if (answer.Status == 401) return (url, answer);
+        if (answer.Status != 200)
+            throw Failed(step, $"GET {url} answered {answer}, neither a discovery root (200 with a \"user\" link) nor a user resource (401 with a challenge): {Shown(answer.Body)}");
+        var user = Link(Parse(step, url, answer), url, "user") ?? throw Failed(step, $"GET {url} answered no \"user\" link");
+        var challenge = await SendAsync("user, without a token", "GET", user, null, null, null, cancel).ConfigureAwait(false);
+        if (challenge.Status != 401)
+            throw Failed("user, without a token", $"GET {user} answered {challenge}, not 401 with an MsRtcOAuth challenge");
+        return (user, challenge);
     }
 
     private async Task<string> TokenAsync(Uri tokenUrl, string username, string password, CancellationToken cancel)

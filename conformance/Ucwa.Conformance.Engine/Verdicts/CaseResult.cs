@@ -6,32 +6,35 @@ namespace Ucwa.Conformance.Engine.Verdicts;
 /// <summary>A case's verdicts in one format, and the exchange they were judged on.</summary>
 public sealed record CaseResult(CaseDefinition Case, WireFormat Format, IReadOnlyList<Verdict> Verdicts, CaseExchange Exchange)
 {
-    public string Name => $"{Case.Id}.{Format.Name()}";
-
-    /// <summary>The worst outcome of the case's verdicts.</summary>
-    public Outcome Outcome => Verdicts.Count == 0 ? Outcome.Passed : Verdicts.Max(v => v.Outcome);
+    public string Name => Case.NameIn(Format);
 
     /// <summary>
-    /// What the case means for the run: a MUST failure or a MUST left unjudged by a target fault fails it;
-    /// a SHOULD failure warns (fails with <paramref name="strict"/>); a case left unjudged for want of
-    /// configuration (a trigger, the events link) is inconclusive and does not fail it.
+    /// True when no requirement of the case could be judged: every check found nothing it applies to (the
+    /// target did not answer as the case needs, e.g. no 201 to follow). Such a case is never passed.
     /// </summary>
-    public Outcome Gate(bool strict) => Outcome switch
-    {
-        Outcome.Inconclusive when Verdicts.Any(v => v.IsUnjudgedMust) => Outcome.Failed,
-        Outcome.Inconclusive when Verdicts.Any(v => v.Outcome == Outcome.Warning) => strict ? Outcome.Failed : Outcome.Inconclusive,
-        Outcome.Warning when strict => Outcome.Failed,
-        var o => o,
-    };
+    public bool NothingJudged => Verdicts.All(v => v.Outcome == Outcome.NotApplicable);
+
+    /// <summary>
+    /// The case's own outcome, before the run's rules (Strict, known failures): failed when a MUST failed;
+    /// inconclusive when something could not be judged, or nothing was; warning when a SHOULD failed;
+    /// passed only when at least one requirement was judged passed and none worse.
+    /// </summary>
+    public Outcome Outcome =>
+        NothingJudged ? Outcome.Inconclusive : Verdicts.Max(v => v.Outcome);
+
+    /// <summary>Why nothing could be judged, from what each check found (null when something was).</summary>
+    public string? NothingJudgedReason => NothingJudged
+        ? "nothing to judge: " + (Verdicts.Count == 0
+            ? "no requirement of the case applies in this format"
+            : string.Join("; ", Verdicts.Select(v => $"{v.Requirement.Id}: {v.Note ?? "not applicable"}")))
+        : null;
+
+    /// <summary>
+    /// A MUST the run cannot vouch for: the target failed to answer (a timeout, a reset), or answered so that
+    /// none of the case's requirements could be judged while one of them is a MUST. It fails the run's gate.
+    /// </summary>
+    public bool LeavesMustUnjudged =>
+        Verdicts.Any(v => v.IsUnjudgedMust) || (NothingJudged && Verdicts.Any(v => v.Requirement.Level == Requirements.Level.MUST));
 
     public IEnumerable<Verdict> NotPassed => Verdicts.Where(v => v.Outcome > Outcome.Passed);
-
-    /// <summary>What a failure message shows: the case, then each requirement that did not pass, then the exchange.</summary>
-    public string Describe()
-    {
-        var lines = new List<string> { $"{Name}: {Case.Summary}" };
-        lines.AddRange(NotPassed.Select(v => v.Describe()));
-        lines.Add(Transcript.Of(Exchange));
-        return string.Join(Environment.NewLine, lines);
-    }
 }

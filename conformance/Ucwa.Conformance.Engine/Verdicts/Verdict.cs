@@ -17,9 +17,10 @@ public sealed record Verdict(Requirement Requirement, Outcome Outcome, string? E
     /// <summary>A MUST that could not be judged because the target failed: the run cannot vouch for it.</summary>
     public bool IsUnjudgedMust => Outcome == Outcome.Inconclusive && TargetFault && Requirement.Level == Level.MUST;
 
-    public string Describe()
+    /// <param name="label">The outcome as the run counts it (a SHOULD failure is [Failed] with Strict=true).</param>
+    public string Describe(string label)
     {
-        var lines = new List<string> { $"[{Outcome}{(TargetFault ? ", target fault" : "")}] {Requirement}" };
+        var lines = new List<string> { $"[{label}{(TargetFault ? ", target fault" : "")}] {Requirement}" };
         if (Expected is not null) lines.Add($"    expected: {Expected}");
         if (Seen is not null) lines.Add($"    seen:     {Seen}");
         if (Note is not null) lines.Add($"    note:     {Note}");

@@ -76,4 +76,35 @@ public sealed class RunSettingsTests
 
         read.Should().Throw<ConfigurationException>().Which.Message.Should().Contain(named).And.Contain(value);
     }
+
+    [Test]
+    public void The_rerun_line_carries_the_settings_that_pointed_the_run_at_its_target_and_no_secret()
+    {
+        var settings = With(new() { ["EventsUrl"] = "https://fe1.contoso.com/ucwa/events?ack=1" },
+            new() { ["UCWA_TARGET_URL"] = "https://fe1.contoso.com/ucwa/x?conversation=1", ["UCWA_ACCESS_TOKEN"] = "cwt=SECRET-4711", ["UCWA_SNAPSHOT"] = "off" });
+
+        var prefix = settings.RerunPrefix();
+
+        prefix.Should().Contain("UCWA_TARGET_URL='https://fe1.contoso.com/ucwa/x?conversation=1' ")
+            .And.Contain("UCWA_EVENTS_URL='https://fe1.contoso.com/ucwa/events?ack=1' ")
+            .And.Contain("(with UCWA_ACCESS_TOKEN set)")
+            .And.NotContain("SECRET-4711").And.NotContain("UCWA_SNAPSHOT");
+        With([], []).RerunPrefix().Should().BeEmpty("the embedded stub needs no setting");
+    }
+
+    [TestCase("UCWA_REQUEST_TIMEOUT_SECONDS", "2.5")]
+    [TestCase("UCWA_MAX_CONCURRENCY", "2.5")]
+    [TestCase("UCWA_EVENT_TIMEOUT_SECONDS", "0.5")]
+    public void A_fraction_where_whole_seconds_or_requests_are_counted_is_refused(string variable, string value)
+    {
+        With([], new() { [variable] = value }).Problems().Should().ContainSingle().Which.Message.Should().Contain("is not a whole number");
+    }
+
+    [Test]
+    public void Every_bad_setting_is_found_at_once()
+    {
+        var problems = With([], new() { ["UCWA_STRICT"] = "maybe", ["UCWA_SNAPSHOT"] = "approve", ["UCWA_MAX_CONCURRENCY"] = "0" }).Problems();
+
+        problems.Select(p => p.Setting).Should().BeEquivalentTo([Setting.Strict, Setting.Snapshot, Setting.MaxConcurrency]);
+    }
 }

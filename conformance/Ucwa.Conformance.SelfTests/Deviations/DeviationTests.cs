@@ -40,7 +40,7 @@ public sealed class DeviationTests
         }
 
         var mustBroken = deviation.Fails.Any(id => StubRun.Requirements[id].Level == Level.MUST);
-        results.Any(r => r.Gate(strict: false) == Outcome.Failed).Should().Be(mustBroken,
+        results.Any(r => StubRun.Decide(r).FailsGate).Should().Be(mustBroken,
             mustBroken ? "a MUST deviation must fail the run" : "a SHOULD-only deviation warns but must not fail the run");
         Caught[deviation.Id] = true;
     }
@@ -62,6 +62,11 @@ public sealed class DeviationTests
 
         results.Should().HaveCount(StubRun.Cases.Sum(c => c.FormatsToRun.Count));
         StubRun.NotPassed(results).Should().BeEmpty("a conforming server must not be failed, warned or left inconclusive");
+        results.Select(r => StubRun.Decide(r)).Where(d => d.Outcome != Outcome.Passed).Select(d => d.Name).Should().BeEmpty();
+        var judgedPassed = results.SelectMany(r => r.Verdicts.Where(v => v.Outcome == Outcome.Passed).Select(v => (v.Requirement.Id, r.Format))).ToHashSet();
+        StubRun.Requirements.All.SelectMany(r => r.Formats.Select(f => (r.Id, Format: f)))
+            .Where(x => !judgedPassed.Contains(x)).Select(x => $"{x.Id} in {x.Format}")
+            .Should().BeEmpty("every requirement must be judged passed, not merely found not applicable, in each format it applies to");
     }
 
     [Test]

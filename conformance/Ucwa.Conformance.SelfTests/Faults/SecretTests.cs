@@ -18,7 +18,7 @@ public sealed class SecretTests
         var results = await StubRun.AllCasesAsync(new StubBehaviour { CreatedStatus = 200, RequireTo = false }, Token);
 
         results.Should().Contain(r => r.Outcome == Engine.Verdicts.Outcome.Failed);
-        var printed = string.Join("\n", results.Select(r => r.Describe()));
+        var printed = string.Join("\n", results.Select(StubRun.Describe));
         printed.Should().Contain("Authorization: Bearer <redacted>").And.NotContain("DISTINCTIVE-SECRET");
     }
 }

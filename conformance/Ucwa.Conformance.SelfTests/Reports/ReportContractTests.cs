@@ -21,7 +21,7 @@ public sealed class ReportContractTests
         using var doc = JsonDocument.Parse(JsonReport.Write(StubRun.Report(results.Where(r => r.Case.Id != "auth-missing").ToList())));
         var root = doc.RootElement;
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("summary", "requirements", "cases");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("summary", "stopped", "requirements", "cases");
         root.GetProperty("summary").EnumerateObject().Select(p => (p.Name, p.Value.ValueKind))
             .Should().Equal(("passed", JsonValueKind.Number), ("failed", JsonValueKind.Number), ("warnings", JsonValueKind.Number),
                 ("inconclusive", JsonValueKind.Number), ("skipped", JsonValueKind.Number));

@@ -24,9 +24,15 @@ internal static class StubRun
     }
 
     /// <summary>The run's report, as the NUnit front door builds it.</summary>
-    public static RunReport Report(IReadOnlyCollection<CaseResult> results, DeviationLedger? ledger = null, DateOnly? today = null) =>
-        RunReport.Build("self-test", "the embedded stub", Requirements, Cases, results, ledger ?? DeviationLedger.Empty,
+    public static RunReport Report(IReadOnlyCollection<CaseResult> results, KnownFailures? known = null, DateOnly? today = null, bool strict = false) =>
+        RunReport.Build("self-test", "the embedded stub", Requirements, Cases, results, known ?? KnownFailures.None, strict,
             today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>What the case means under the default rules (no Strict, no known failures), as every front door decides it.</summary>
+    public static Disposition Decide(CaseResult result, bool strict = false) => Disposition.Of(result, strict, KnownFailures.None);
+
+    /// <summary>What a front door prints for the case.</summary>
+    public static string Describe(CaseResult result) => Decide(result).Describe("(rerun)", Repro.Curl(result));
 
     /// <summary>Each verdict that did not pass, as "case.format requirement outcome", for readable assertion messages.</summary>
     public static IEnumerable<string> NotPassed(IEnumerable<CaseResult> results) =>

@@ -1,0 +1,61 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Ucwa.Conformance.Engine.Verdicts;
+using Ucwa.Conformance.SelfTests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Ucwa.Conformance.SelfTests.Run;
+
+/// <summary>A case passes only when something was judged: servers that answer everything alike pass nothing they should not.</summary>
+[TestFixture]
+[Parallelizable(ParallelScope.Children)]
+public sealed class NothingJudgedTests
+{
+    private static async Task<(IReadOnlyList<Disposition> Cases, Engine.Running.RunEnd End)> RunAgainst(WireMockServer server)
+    {
+        await using var run = new SettingsRun(new()
+        {
+            ["UCWA_TARGET_URL"] = server.Url + "/ucwa/oauth/v1/applications/1/communication/participantInvitations",
+            ["UCWA_ACCESS_TOKEN"] = "cwt=x",
+            ["UCWA_EVENTS_URL"] = server.Url + "/ucwa/oauth/v1/applications/1/events?ack=1",
+            ["UCWA_EVENT_TIMEOUT_SECONDS"] = "1",
+            ["UCWA_SNAPSHOT"] = "off",
+        });
+        return await run.AllAsync();
+    }
+
+    [Test]
+    public async Task Against_a_wrong_path_answering_404_to_everything_no_case_passes()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(404));
+
+        var (cases, end) = await RunAgainst(server);
+
+        cases.Where(c => c.Outcome == Outcome.Passed).Select(c => c.Name).Should().BeEmpty();
+        var events = cases.Single(c => c.Name == "events-invitation.json");
+        events.Outcome.Should().Be(Outcome.Inconclusive);
+        events.Findings.Should().Contain("nothing to judge").And.Contain("AP-EVENT-STARTED: answered 404");
+        events.FailsGate.Should().BeTrue("it names MUSTs that could not be judged");
+        cases.Single(c => c.Name == "two-invitations.xml").Outcome.Should().NotBe(Outcome.Passed);
+        end.Fails.Should().BeTrue();
+        end.Problems.Should().Contain(p => p.Contains("events-invitation.json leaves a MUST unjudged", StringComparison.Ordinal));
+        end.Report.Cases.Single(c => c.Name == "events-invitation.json").Outcome.Should().Be("inconclusive");
+        end.Report.Requirements.Single(r => r.Requirement.Id == "AP-EVENT-STARTED").Outcome.Should().Be("inconclusive");
+    }
+
+    [Test]
+    public async Task Against_a_server_answering_401_to_everything_only_auth_missing_passes()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(401)
+            .WithHeader("WWW-Authenticate", "Bearer trusted_issuers=\"\", client_id=\"00000004-0000-0ff1-ce00-000000000000\"")
+            .WithHeader("WWW-Authenticate", "MsRtcOAuth href=\"https://fe1.contoso.com/WebTicket/oauthtoken\",grant_type=\"urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password\""));
+
+        var (cases, _) = await RunAgainst(server);
+
+        cases.Where(c => c.Outcome == Outcome.Passed).Select(c => c.Result.Case.Id).Distinct().Should().Equal("auth-missing");
+    }
+}
