@@ -97,6 +97,9 @@ public sealed record StubBehaviour
 
     public bool InvitationCancelLink { get; init; } = true;
 
+    /// <summary>The state of a new invitation while the invitee has not answered (Alerting is as conformant as Connecting).</summary>
+    public string InvitationState { get; init; } = "Connecting";
+
     // --- Error bodies ------------------------------------------------------------------------------------
     /// <summary><c>negotiated</c> (by Accept), or always <c>json</c> or <c>xml</c>.</summary>
     public string ErrorFormat { get; init; } = "negotiated";
@@ -112,6 +115,12 @@ public sealed record StubBehaviour
     public bool OmitErrorCode { get; init; }
 
     public bool OmitErrorMessage { get; init; }
+
+    /// <summary>Written as the message of every error body instead of its own (servers word messages freely).</summary>
+    public string? ErrorMessage { get; init; }
+
+    /// <summary>A member (JSON) or element (XML) the profile does not mention, added to every error body.</summary>
+    public string? ErrorExtraMember { get; init; }
 
     /// <summary>No <c>parameters</c> in 400 ParameterValidationFailure bodies.</summary>
     public bool OmitErrorParameters { get; init; }
@@ -141,6 +150,9 @@ public sealed record StubBehaviour
 
     /// <summary>How addParticipant treats a two-party conversation ("will first escalate … and will then invite").</summary>
     public EscalationBehaviour Escalation { get; init; } = new();
+
+    /// <summary>An <c>updated</c> event for the invitation between started and completed, as the reference describes the sequence.</summary>
+    public bool InvitationUpdatedEvent { get; init; }
 
     /// <summary>Appended to the invitation href in event links (the events name another resource).</summary>
     public string EventHrefSuffix { get; init; } = "";

@@ -8,12 +8,14 @@ public static class ReportFiles
     public const string Markdown = "conformance-report.md";
     public const string Json = "conformance-report.json";
     public const string Junit = "conformance-report.junit.xml";
+    public const string Html = "conformance-report.html";
 
     private static readonly (string File, Func<RunReport, string> Write)[] Writers =
     [
         (Markdown, MarkdownReport.Write),
         (Json, JsonReport.Write),
         (Junit, JunitReport.Write),
+        (Html, HtmlReport.Write),
     ];
 
     /// <summary>Removes an earlier run's reports, so a run that ends early never leaves them looking like its own.</summary>

@@ -184,6 +184,7 @@ public sealed class SuiteRun : IAsyncDisposable
                 DateOnly.FromDateTime(DateTime.UtcNow), _signedIn?.Profile, _settings.RerunPrefix());
 
         ReportFiles.Write(ReportFolder!, report);
+        StepSummary.AppendIfRequested(report, Environment.GetEnvironmentVariable); // CI's own variable, not a suite setting
         var problems = report.Problems.ToList();
         if (report.IsComplete)
         {

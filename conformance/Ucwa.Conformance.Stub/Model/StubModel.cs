@@ -378,7 +378,7 @@ internal sealed class StubModel
                 Add(joined);
             }
 
-            invitation = new Invitation($"{conversation.Application.ParticipantInvitationsHref}/{NewId()}", joined.Href, to, operationId, "Connecting", joined.ThreadId, joined.LocalParticipantHref);
+            invitation = new Invitation($"{conversation.Application.ParticipantInvitationsHref}/{NewId()}", joined.Href, to, operationId, _behaviour.InvitationState, joined.ThreadId, joined.LocalParticipantHref);
             _invitations[invitation.Href] = invitation;
             First ??= invitation;
             var channel = conversation.Application.Events;
@@ -436,6 +436,7 @@ internal sealed class StubModel
             var finished = current with { State = state };
             _invitations[href] = finished;
             var application = _applications.Values.FirstOrDefault(a => href.StartsWith(a.Href + "/", StringComparison.Ordinal));
+            if (_behaviour.InvitationUpdatedEvent && application is not null) application.Events.Publish(InvitationEvent("updated", current, application));
             application?.Events.Publish(InvitationEvent("completed", finished, application) with
             {
                 Status = _behaviour.CompletedStatus ? (reason is null ? "Success" : "Failure") : null,

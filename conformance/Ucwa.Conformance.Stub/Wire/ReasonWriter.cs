@@ -31,7 +31,8 @@ internal sealed class ReasonWriter(StubBehaviour behaviour)
         var o = new JsonObject();
         if (!behaviour.OmitErrorCode) o["code"] = code;
         if (reason.Subcode is not null) o["subcode"] = reason.Subcode;
-        if (!behaviour.OmitErrorMessage) o["message"] = reason.Message;
+        if (!behaviour.OmitErrorMessage) o["message"] = behaviour.ErrorMessage ?? reason.Message;
+        if (behaviour.ErrorExtraMember is { } extra) o[extra] = "stub";
         if (reason.Parameters.Length > 0 && !behaviour.OmitErrorParameters)
             o["parameters"] = new JsonArray([.. reason.Parameters.Select(p => (JsonNode)new JsonObject { ["name"] = p, ["reason"] = "Invalid" })]);
         return o.ToJsonString();
@@ -43,7 +44,8 @@ internal sealed class ReasonWriter(StubBehaviour behaviour)
         var root = new XElement(ns + behaviour.ErrorXmlRoot,
             behaviour.OmitErrorCode ? null : new XElement(ns + "code", code),
             new XElement(ns + "subcode", reason.Subcode ?? ""),
-            behaviour.OmitErrorMessage ? null : new XElement(ns + "message", reason.Message),
+            behaviour.OmitErrorMessage ? null : new XElement(ns + "message", behaviour.ErrorMessage ?? reason.Message),
+            behaviour.ErrorExtraMember is { } extra ? new XElement(ns + extra, "stub") : null,
             new XElement(ns + "debugInfo"),
             new XElement(ns + "parameters", behaviour.OmitErrorParameters
                 ? null
