@@ -11,12 +11,12 @@ namespace Ucwa.Conformance.Engine.Verdicts;
 /// </summary>
 public sealed record KnownFailure(IReadOnlyList<string> Requirements, string? Case, string Reason, Uri Issue, DateOnly Expires)
 {
-    public bool Covers(CaseResult result, Verdict verdict) =>
-        Requirements.Contains(verdict.Requirement.Id) && (Case is null || Case == result.Case.Id || Case == result.Name);
+    public bool Covers(CaseResult result, Verdict verdict) => Requirements.Contains(verdict.Requirement.Id) && InCase(result);
 
     /// <summary>The results this entry speaks of: those of its case (or of every case) that name one of its requirements.</summary>
-    public bool Concerns(CaseResult result) =>
-        (Case is null || Case == result.Case.Id || Case == result.Name) && result.Case.Requirements.Any(Requirements.Contains);
+    public bool Concerns(CaseResult result) => InCase(result) && result.Case.Requirements.Any(Requirements.Contains);
+
+    private bool InCase(CaseResult result) => Case is null || Case == result.Case.Id || Case == result.Name;
 
     public override string ToString() =>
         $"{string.Join(", ", Requirements)}{(Case is null ? "" : " in " + Case)} ({Reason}; {Issue}; expires {Expires:yyyy-MM-dd})";
