@@ -18,9 +18,10 @@ public abstract class InvitationEventsCheck(string requirementId) : ICheck
         if (s.Events is null)
             return CheckResult.Inconclusive("the target's events link is not known: set EventsUrl (UCWA_EVENTS_URL)");
         var verdict = JudgeEvents(s, s.Events, s.InvitationGet.Request.Url);
-        // Events missing because the channel itself failed are not the server's answer: nothing to judge.
-        return verdict.Kind == CheckResult.Result.Fail && s.Events.ChannelFailed
-            ? CheckResult.Inconclusive(s.Events.Problem!, targetFault: true)
+        // Events missing (or none to judge) because the channel itself failed are not the server's answer;
+        // the target's fault, unless the events link was the user's and not one.
+        return verdict.Kind != CheckResult.Result.Pass && s.Events.ChannelFailed
+            ? CheckResult.Inconclusive(s.Events.Problem!, targetFault: s.Events.Channel == ChannelFailure.Target)
             : verdict;
     }
 

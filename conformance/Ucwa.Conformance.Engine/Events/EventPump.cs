@@ -1,3 +1,5 @@
+using Ucwa.Conformance.Engine.Configuration;
+using Ucwa.Conformance.Engine.Exchanges;
 using Ucwa.Conformance.Engine.Running;
 
 namespace Ucwa.Conformance.Engine.Events;
@@ -18,15 +20,29 @@ public sealed class EventPump : IDisposable
     private readonly Task _loop;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _failure;
+    private ChannelFailure _failureKind;
     private int _total;
 
-    public EventPump(Uri eventsUrl, HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, TimeSpan pollTimeout)
+    /// <param name="given">The setting the link came from, when the user gave it rather than the server: a first GET answered 404 then blames the setting.</param>
+    public EventPump(Uri eventsUrl, HttpTransport transport, IReadOnlyList<KeyValuePair<string, string>> headers, TimeSpan pollTimeout, Setting? given = null)
     {
         EventsUrl = eventsUrl;
+        _given = given;
         _loop = Task.Run(() => LoopAsync(transport, headers, pollTimeout));
     }
 
+    private readonly Setting? _given;
+
     public Uri EventsUrl { get; }
+
+    /// <summary>Why the given events link is wrong (its first GET answered 404), or null: a run-level problem, named once.</summary>
+    public string? ConfigurationProblem
+    {
+        get
+        {
+            lock (_gate) return _failureKind == ChannelFailure.Configuration ? _failure : null;
+        }
+    }
 
     /// <summary>Every event read so far, in the order the channel delivered them, and why the channel stopped (null while it runs).</summary>
     public (IReadOnlyList<ObservedEvent> Events, string? Failure) SoFar
@@ -51,7 +67,7 @@ public sealed class EventPump : IDisposable
                 var mine = _byHref.TryGetValue(href, out var list) ? list.ToList() : [];
                 var others = _total - mine.Count;
                 if (done(mine)) return new EventsSeen(mine, others, null, DateTime.UtcNow - started);
-                if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started, ChannelFailed: true);
+                if (_failure is not null) return new EventsSeen(mine, others, _failure, DateTime.UtcNow - started, _failureKind);
                 if (deadline.IsCancellationRequested)
                     return new EventsSeen(mine, others, $"waited {timeout.TotalSeconds:0.#} s (EventTimeoutSeconds) without the awaited event", DateTime.UtcNow - started);
                 changed = _changed.Task;
@@ -109,7 +125,12 @@ public sealed class EventPump : IDisposable
             if (_stop.IsCancellationRequested) return;
             string? problem = null;
             if (x.Response is null) problem = x.Failure;
-            else if (x.Response.Status != 200) problem = $"GET {url} answered {x.Response}: {x.Response.Body}";
+            else if (x.Response.Status == 404 && answers == 0 && _given is not null)
+            {
+                Fail($"{_given} answered {x.Response} to the event channel's first GET ({url}): it is not an events link of this target; check the setting", ChannelFailure.Configuration);
+                return;
+            }
+            else if (x.Response.Status != 200) problem = $"GET {url} answered {x.Response}: {Transcript.Bound(x.Response.Body)}";
             else
             {
                 var (page, unreadable) = EventReader.Read(x.Response.Body, url);
@@ -123,7 +144,7 @@ public sealed class EventPump : IDisposable
                 }
             }
 
-            Fail("the event channel stopped: " + problem);
+            Fail("the event channel stopped: " + problem, ChannelFailure.Target);
             return;
         }
     }
@@ -147,11 +168,12 @@ public sealed class EventPump : IDisposable
         }
     }
 
-    private void Fail(string problem)
+    private void Fail(string problem, ChannelFailure kind)
     {
         lock (_gate)
         {
             _failure = problem;
+            _failureKind = kind;
             Signal();
         }
     }

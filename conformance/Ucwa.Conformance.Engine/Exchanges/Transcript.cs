@@ -39,6 +39,7 @@ public static class Transcript
         if (x.Response.Body.Length > 0) text.AppendLine(Bound(x.Response.Body));
     }
 
-    private static string Bound(string body) =>
+    /// <summary>A body cut to a length a message can carry, saying how much was left out.</summary>
+    public static string Bound(string body) =>
         body.Length <= MaxBodyChars ? body : body[..MaxBodyChars] + $"… ({body.Length - MaxBodyChars} more characters)";
 }

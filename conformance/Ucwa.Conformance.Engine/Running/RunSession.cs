@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ucwa.Conformance.Engine.Checks;
+using Ucwa.Conformance.Engine.Configuration;
 using Ucwa.Conformance.Engine.Events;
 using Ucwa.Conformance.Engine.Exchanges;
 using Ucwa.Conformance.Engine.Fixtures;
@@ -39,7 +40,7 @@ public sealed class RunSession : IDisposable
             // JSON on the channel: one pump serves the cases of both formats (one pending GET per application).
             _events = new EventPump(target.EventsUrl, _transport,
                 [new("Accept", "application/json"), new("Authorization", "Bearer " + target.AccessToken)],
-                target.EventWait + target.RequestTimeout + TimeSpan.FromSeconds(180));
+                target.EventWait + target.RequestTimeout + TimeSpan.FromSeconds(180), Setting.EventsUrl);
         }
 
         _runner = new CaseRunner(target, _transport, _events, twoParty);
@@ -49,6 +50,9 @@ public sealed class RunSession : IDisposable
     public TargetSettings Target { get; }
 
     public RequirementCatalogue Requirements { get; }
+
+    /// <summary>Why the events link given in the settings is not one, once the channel found out; or null.</summary>
+    public string? EventsProblem => _ownsEvents ? _events?.ConfigurationProblem : null;
 
     public async Task<CaseResult> RunAsync(CaseDefinition c, WireFormat format)
     {

@@ -174,6 +174,7 @@ public sealed class SuiteRun : IAsyncDisposable
     public async Task<RunEnd> FinishAsync()
     {
         _finished = true;
+        var eventsProblem = _session?.EventsProblem;
         await CloseAsync().ConfigureAwait(false);
         var target = Stopped is null || _settings.Problems().Count == 0
             ? _settings.TargetUrl?.GetLeftPart(UriPartial.Path) ?? _settings.DiscoveryUrl?.ToString() ?? "the embedded stub"
@@ -186,6 +187,7 @@ public sealed class SuiteRun : IAsyncDisposable
         ReportFiles.Write(ReportFolder!, report);
         StepSummary.AppendIfRequested(report, Environment.GetEnvironmentVariable); // CI's own variable, not a suite setting
         var problems = report.Problems.ToList();
+        if (eventsProblem is not null) problems.Add(eventsProblem);
         if (report.IsComplete)
         {
             var snapshot = ReportFiles.VerifySnapshot(ReportFolder!, report, _settings.Snapshot);

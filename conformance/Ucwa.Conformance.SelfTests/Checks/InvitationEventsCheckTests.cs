@@ -52,7 +52,7 @@ public sealed class InvitationEventsCheckTests
     [TestCaseSource(nameof(EventChecks))]
     public void Events_missing_because_the_channel_failed_are_the_target_s_fault_not_a_verdict(ICheck check)
     {
-        var failed = new EventsSeen([Made.Event("started", sender: "conversation", embedded: true, operationId: "op-2")], 0, "the event channel stopped: 500", TimeSpan.FromSeconds(1), ChannelFailed: true);
+        var failed = new EventsSeen([Made.Event("started", sender: "conversation", embedded: true, operationId: "op-2")], 0, "the event channel stopped: 500", TimeSpan.FromSeconds(1), ChannelFailure.Target);
 
         var result = check.Judge(Made.Evidence(Made.Submission(Made.Created(), Made.Response(200, "OK"), Sent, failed)));
 
@@ -61,10 +61,22 @@ public sealed class InvitationEventsCheckTests
         result.Note.Should().Be("the event channel stopped: 500");
     }
 
+    [TestCaseSource(nameof(EventChecks))]
+    public void Events_missing_because_the_given_events_link_is_not_one_are_a_configuration_problem(ICheck check)
+    {
+        var wrongLink = new EventsSeen([], 0, "EventsUrl (UCWA_EVENTS_URL) answered 404 Not Found …", TimeSpan.FromSeconds(1), ChannelFailure.Configuration);
+
+        var result = check.Judge(Made.Evidence(Made.Submission(Made.Created(), Made.Response(200, "OK"), Sent, wrongLink)));
+
+        result.Kind.Should().Be(CheckResult.Result.Inconclusive);
+        result.TargetFault.Should().BeFalse();
+        result.Note.Should().StartWith("EventsUrl (UCWA_EVENTS_URL)");
+    }
+
     [Test]
     public void What_passed_before_the_channel_failed_still_passes()
     {
-        var failed = new EventsSeen([Made.Event("started")], 0, "the event channel stopped: 500", TimeSpan.FromSeconds(1), ChannelFailed: true);
+        var failed = new EventsSeen([Made.Event("started")], 0, "the event channel stopped: 500", TimeSpan.FromSeconds(1), ChannelFailure.Target);
 
         new EventStartedCheck("AP-EVENT-STARTED").Judge(Made.Evidence(Made.Submission(Made.Created(), Made.Response(200, "OK"), Sent, failed)))
             .Kind.Should().Be(CheckResult.Result.Pass);
