@@ -144,7 +144,7 @@ public sealed class EventPump : IDisposable
                 }
             }
 
-            Fail("the event channel stopped: " + problem, ChannelFailure.Target);
+            Fail("the event channel stopped: " + Redaction.Without(problem ?? "", Redaction.SecretsIn(headers)), ChannelFailure.Target);
             return;
         }
     }

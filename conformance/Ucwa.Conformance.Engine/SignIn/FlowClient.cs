@@ -94,6 +94,6 @@ internal sealed class FlowClient(HttpTransport transport, TargetProfile profile)
     private string Redact(string text)
     {
         lock (_secrets)
-            return _secrets.Where(s => s.Length > 0).Aggregate(text, (t, secret) => t.Replace(secret, Redaction.Mask, StringComparison.Ordinal));
+            return Redaction.Without(text, _secrets);
     }
 }

@@ -14,12 +14,14 @@ namespace Ucwa.Conformance.SelfTests.Events;
 [Parallelizable(ParallelScope.Children)]
 public sealed class EventPumpFailureTests
 {
+    private const string Token = "cwt=secret-token";
+
     private static async Task<EventsSeen> FirstAnswer(int status, string body, Setting? given)
     {
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(status).WithBody(body));
         using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
-        using var pump = new EventPump(new Uri(server.Url + "/events?ack=1"), transport, [], TimeSpan.FromSeconds(5), given);
+        using var pump = new EventPump(new Uri(server.Url + "/events?ack=1"), transport, [new("Authorization", "Bearer " + Token)], TimeSpan.FromSeconds(5), given);
         return await pump.CollectAsync(new Uri(server.Url + "/invitation"), _ => false, TimeSpan.FromSeconds(5));
     }
 
@@ -31,6 +33,14 @@ public sealed class EventPumpFailureTests
         seen.Channel.Should().Be(ChannelFailure.Target);
         seen.Problem.Should().StartWith("the event channel stopped: GET ").And.Contain("more characters)");
         seen.Problem!.Length.Should().BeLessThan(2_500);
+    }
+
+    [Test]
+    public async Task A_token_the_server_echoes_is_redacted_in_the_message()
+    {
+        var seen = await FirstAnswer(500, $"{{\"error\":\"bad token {Token}\"}}", given: null);
+
+        seen.Problem.Should().NotContain(Token).And.Contain("bad token <redacted>");
     }
 
     [Test]
