@@ -77,7 +77,7 @@ public sealed class KnownErrorCheck(string requirementId, ErrorTable table) : Er
         var request = x.Primary.Post.Request;
         return CheckResult.Fail(
             "a (code, subcode) listed for addParticipant or a documented generic one",
-            $"{error.Code}/{Subcodes.Show(error.Subcode)}",
+            error.ToString(),
             $"produced by {request.Method} {request.Url} ({x.Case.Id}.{x.Format.Name()})");
     }
 }

@@ -59,6 +59,6 @@ public sealed class ParityCheck(string requirementId) : ICheck
     private static string Key(RecordedResponse r)
     {
         var error = Observed.IsError(r) ? ErrorBody.ReadLenient(r.Body) : null;
-        return error is null ? r.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{r.Status} {error.Code}/{Subcodes.Show(error.Subcode)}";
+        return error is null ? r.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{r.Status} {error}";
     }
 }

@@ -15,7 +15,7 @@ public static class Observed
     public static string Answer(RecordedResponse r)
     {
         var error = IsError(r) ? ErrorBody.ReadLenient(r.Body) : null;
-        return error is null ? r.ToString() : $"{r.Status} {error.Code}/{Subcodes.Show(error.Subcode)}";
+        return error is null ? r.ToString() : $"{r.Status} {error}";
     }
 
     /// <summary>The created invitation as read from the GET of the Location, or why it cannot be read.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Engine.Requirements;
 
 namespace Ucwa.Conformance.Engine.Protocol;
 
@@ -12,6 +13,9 @@ namespace Ucwa.Conformance.Engine.Protocol;
 /// </summary>
 public sealed record ErrorBody(string Code, string? Subcode, string? Message, IReadOnlyList<string> ParameterNames)
 {
+    /// <summary>"BadRequest/ParameterValidationFailure", "NotFound/None": how every message and the snapshot name an error.</summary>
+    public override string ToString() => $"{Code}/{Subcodes.Show(Subcode)}";
+
     /// <summary>The body as AP-ERR-BODY requires it in <paramref name="format"/>, or the reason it is not.</summary>
     public static (ErrorBody? Body, string? Problem) ReadStrict(string body, WireFormat format) =>
         format == WireFormat.Json ? ReadJson(body, strictShape: true) : ReadXml(body, strictNamespace: true);

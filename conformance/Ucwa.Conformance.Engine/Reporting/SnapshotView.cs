@@ -113,7 +113,7 @@ public static class SnapshotView
     private static string Error(string body)
     {
         var error = ErrorBody.ReadLenient(body);
-        var head = error is null ? "no readable error body" : $"{error.Code}/{Subcodes.Show(error.Subcode)} · message {Quote(error.Message)}";
+        var head = error is null ? "no readable error body" : $"{error} · message {Quote(error.Message)}";
         if (error is { ParameterNames.Count: > 0 }) head += " · parameters " + string.Join(", ", error.ParameterNames);
         return head + " · " + Shape(body);
     }
