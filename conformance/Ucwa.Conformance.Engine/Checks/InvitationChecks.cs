@@ -39,10 +39,9 @@ public sealed class EchoCheck(string requirementId, params string[] fields) : In
     }
 }
 
-/// <summary>AP-INVITATION-FIELDS: direction, state and importance from the documented enums; conversation and cancel links.</summary>
+/// <summary>AP-INVITATION-FIELDS: direction, state and importance from the documented enums; conversation link, and cancel while in progress.</summary>
 public sealed class InvitationFieldsCheck(string requirementId) : InvitationCheck(requirementId)
 {
-    private static readonly string[] States = ["Alerting", "Cancelled", "Connected", "Connecting", "Declined", "Failed", "Forwarded", "TeamRing"];
     private static readonly string[] Importances = ["Emergency", "Normal", "Urgent"];
 
     protected override CheckResult JudgeInvitation(Submission submission, InvitationView view)
@@ -51,14 +50,17 @@ public sealed class InvitationFieldsCheck(string requirementId) : InvitationChec
         if (direction != "Outgoing")
             return CheckResult.Fail("direction Outgoing", $"direction {direction ?? "(absent)"}");
         var state = view.Property("state");
-        if (state is null || !States.Contains(state))
-            return CheckResult.Fail("state one of " + string.Join(", ", States), $"state {state ?? "(absent)"}");
+        if (state is null || !UcwaSpec.InvitationStates.Contains(state))
+            return CheckResult.Fail("state one of " + string.Join(", ", UcwaSpec.InvitationStates), $"state {state ?? "(absent)"}");
         var importance = view.Property("importance");
         if (importance is not null && !Importances.Contains(importance))
             return CheckResult.Fail("importance one of " + string.Join(", ", Importances), $"importance {importance}");
-        var missing = new[] { "conversation", "cancel" }.Where(l => !view.Links.ContainsKey(l)).ToList();
+        // UCWA offers a link only while its action is possible: an invitation already answered (the GET races the
+        // invitee) may drop cancel, so cancel is required only while the invitation is in progress.
+        var inProgress = UcwaSpec.InvitationInProgress.Contains(state);
+        var missing = (inProgress ? new[] { "conversation", "cancel" } : ["conversation"]).Where(l => !view.Links.ContainsKey(l)).ToList();
         return missing.Count == 0
             ? CheckResult.Pass()
-            : CheckResult.Fail("links conversation and cancel", "no link " + string.Join(", ", missing));
+            : CheckResult.Fail(inProgress ? "links conversation and cancel" : $"link conversation (state {state})", "no link " + string.Join(", ", missing));
     }
 }

@@ -10,4 +10,10 @@ public static class UcwaSpec
 
     public const string VndJson = "application/vnd.microsoft.com.ucwa+json";
     public const string VndXml = "application/vnd.microsoft.com.ucwa+xml";
+
+    /// <summary>The participantInvitation's <c>state</c> values (its reference page's enum).</summary>
+    public static readonly IReadOnlyList<string> InvitationStates = ["Alerting", "Cancelled", "Connected", "Connecting", "Declined", "Failed", "Forwarded", "TeamRing"];
+
+    /// <summary>The states of an invitation still in progress (not yet answered): the only ones a <c>cancel</c> can act on.</summary>
+    public static readonly IReadOnlyList<string> InvitationInProgress = ["Alerting", "Connecting", "TeamRing"];
 }

@@ -182,7 +182,7 @@ public static class SnapshotView
         {
             $"rel {view.Rel ?? "(none)"}",
             $"self {view.SelfHref ?? "(none)"}",
-            $"state {view.Property("state") ?? "(none)"}",
+            State(view.Property("state")),
             $"direction {view.Property("direction") ?? "(none)"}",
         };
         foreach (var field in new[] { "to", "operationId" })
@@ -193,9 +193,20 @@ public static class SnapshotView
         }
 
         parts.Add("properties " + Names(view.Properties.Keys.Order(StringComparer.Ordinal)));
-        parts.Add("links " + Names(view.Links.Keys.Order(StringComparer.Ordinal)));
+        parts.Add("links " + Names(view.Links.Keys.Except(ProgressLinks).Order(StringComparer.Ordinal)));
         return " · " + string.Join(" · ", parts);
     }
+
+    /// <summary>Links a server offers only while the invitation is unanswered: like the state, they race the invitee.</summary>
+    private static readonly string[] ProgressLinks = ["cancel", "from"];
+
+    /// <summary>
+    /// Whether the state read on the GET is a documented one, not the value itself: the GET races the invitee's
+    /// answer (Connecting a moment before Connected), so the value would make the snapshot flap on a live server.
+    /// The events record the states in order.
+    /// </summary>
+    private static string State(string? state) =>
+        state is null ? "state (none)" : UcwaSpec.InvitationStates.Contains(state) ? "state documented" : $"state {Quote(state)} (not documented)";
 
     /// <summary>The invitation's events in the order they came: type, link rel, sender, where the link points, the embedded state, the status.</summary>
     private static string Events(EventsSeen seen, Uri? location)

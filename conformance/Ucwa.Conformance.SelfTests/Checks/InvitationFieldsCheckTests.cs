@@ -89,6 +89,33 @@ public sealed class InvitationFieldsCheckTests
         result.Seen.Should().Be(seen);
     }
 
+    [TestCase("Connected")]
+    [TestCase("Failed")]
+    [TestCase("Cancelled")]
+    [TestCase("Declined")]
+    [TestCase("Forwarded")]
+    public void An_invitation_already_answered_may_drop_its_cancel_link(string state)
+    {
+        Judge(("state", state), ("link:cancel", null)).Kind.Should().Be(CheckResult.Result.Pass);
+    }
+
+    [TestCase("Alerting")]
+    [TestCase("TeamRing")]
+    public void An_invitation_in_progress_without_cancel_fails(string state)
+    {
+        Judge(("state", state), ("link:cancel", null)).Seen.Should().Be("no link cancel");
+    }
+
+    [Test]
+    public void An_answered_invitation_still_needs_its_conversation_link()
+    {
+        var result = Judge(("state", "Connected"), ("link:conversation", null));
+
+        result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("link conversation (state Connected)");
+        result.Seen.Should().Be("no link conversation");
+    }
+
     [Test]
     public void Two_missing_links_are_both_named()
     {

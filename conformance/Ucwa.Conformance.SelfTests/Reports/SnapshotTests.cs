@@ -36,6 +36,16 @@ public sealed class SnapshotTests
     }
 
     [Test]
+    public async Task How_soon_the_invitee_answers_does_not_change_the_snapshot()
+    {
+        // The GET of the Location races the invitee's answer on a live server: Connecting or already Connected.
+        var late = await SnapshotOf(new StubBehaviour { Invitee = new() { AnswerAfterMs = 1500 } });
+        var atOnce = await SnapshotOf(new StubBehaviour { Invitee = new() { AnswerAfterMs = 0 } });
+
+        atOnce.Should().Be(late);
+    }
+
+    [Test]
     public void Without_a_verified_file_verify_fails_and_writes_what_would_be_approved()
     {
         using var folder = new TempFolder();
