@@ -24,9 +24,27 @@ public sealed record StubBehaviour
     /// <summary>The MsRtcOAuth and Bearer WWW-Authenticate headers of a 401.</summary>
     public bool SendChallenge { get; init; } = true;
 
+    /// <summary>Serves a bearer token it never issued as if it were the test account's (a server that checks only that a token is there).</summary>
+    public bool AcceptUnissuedTokens { get; init; }
+
+    /// <summary>The refusal of a bearer token the stub never issued: 401 with the challenge (on-premises), or 403 (as SfB Online answers).</summary>
+    public int UnissuedTokenStatus { get; init; } = 401;
+
     // --- Request acceptance ----------------------------------------------------------------------------
     /// <summary>The status for GET, PUT, DELETE … on addParticipant.</summary>
     public int WrongMethodStatus { get; init; } = 405;
+
+    /// <summary>A 405 names the method the resource takes in <c>Allow</c> (RFC 9110 §15.5.6).</summary>
+    public bool SendAllow { get; init; } = true;
+
+    /// <summary>
+    /// Where <c>X-MS-UcwaVersion</c> goes: <c>always</c>, <c>never</c>, or <c>not-on-reads</c> (every GET of a
+    /// resource answered 200, the invitation's included, goes without it).
+    /// </summary>
+    public string UcwaVersionHeader { get; init; } = "always";
+
+    /// <summary>Takes a body whose Content-Type has parameters (<c>application/json; charset=utf-8</c>); false: compares the whole header with the type.</summary>
+    public bool AcceptCharsetParameter { get; init; } = true;
 
     public bool AcceptXml { get; init; } = true;
 
@@ -46,10 +64,13 @@ public sealed record StubBehaviour
 
     public bool RequireOperationId { get; init; }
 
+    /// <summary>An empty operationId is refused as a bad parameter (a server that treats "" as too short).</summary>
+    public bool RejectEmptyOperationId { get; init; }
+
     /// <summary>The longest operationId accepted.</summary>
     public int OperationIdLimit { get; init; } = 50;
 
-    /// <summary>What the limit counts: <c>characters</c> (Unicode scalar values) or <c>utf8</c> bytes.</summary>
+    /// <summary>What the limit counts: <c>characters</c> (Unicode scalar values), <c>utf16</c> code units (.NET's string length) or <c>utf8</c> bytes.</summary>
     public string OperationIdUnit { get; init; } = "characters";
 
     /// <summary>The limit is enforced on JSON bodies only.</summary>

@@ -13,11 +13,18 @@ public sealed partial class StubServer
         AppRoute(1, "POST", "/communication/participantInvitations", addParticipant.Handle);
         foreach (var method in new[] { "GET", "PUT", "DELETE", "PATCH" })
         {
-            AppRoute(2, method, "/communication/participantInvitations", (r, _) => _reasons.Answer(_behaviour.WrongMethodStatus == 405
-                ? new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource.")
-                : new Reason(404, "NotFound", null, "The resource does not exist."), r.Accept));
+            AppRoute(2, method, "/communication/participantInvitations", (r, _) => WrongMethod(r));
         }
 
         AppRoute(3, "POST", "/communication/participantInvitations/{id}/cancel", cancel.Handle);
+    }
+
+    private WireMock.ResponseMessage WrongMethod(StubRequest request)
+    {
+        if (_behaviour.WrongMethodStatus != 405)
+            return _reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), request.Accept);
+        var answer = _reasons.Answer(new Reason(405, "MethodNotAllowed", null, "The requested HTTP method is not supported for this resource."), request.Accept);
+        if (_behaviour.SendAllow) answer.AddHeader("Allow", "POST");
+        return answer;
     }
 }

@@ -37,7 +37,11 @@ public enum ConversationKind
     [JsonStringEnumMemberName("two-party")] TwoParty,
 }
 
-/// <summary>What a case sends. Everything is optional; the defaults make a plain POST in the case's format.</summary>
+/// <summary>
+/// What a case sends. Everything is optional; the defaults make a plain POST in the case's format.
+/// <see cref="Probes"/>, when given, sends the request once per probe, each probe's fields over <see cref="Fields"/>
+/// (several values judged together, e.g. the unit a length limit counts).
+/// </summary>
 public sealed record RequestDefinition(
     string Method = "POST",
     IReadOnlyDictionary<string, FieldValue>? Fields = null,
@@ -45,7 +49,33 @@ public sealed record RequestDefinition(
     PerFormat? ContentType = null,
     PerFormat? Accept = null,
     IReadOnlyList<string>? OmitHeaders = null,
-    int Times = 1);
+    int Times = 1,
+    TokenKind Token = TokenKind.Issued,
+    IReadOnlyList<IReadOnlyDictionary<string, FieldValue>>? Probes = null)
+{
+    /// <summary>How many requests the case sends: one per probe, or <see cref="Times"/>.</summary>
+    public int Sends => Probes?.Count ?? Times;
+
+    /// <summary>The fields of the <paramref name="send"/>th request: the probe's over the case's.</summary>
+    public IReadOnlyDictionary<string, FieldValue>? FieldsOf(int send)
+    {
+        if (Probes is null || send >= Probes.Count) return Fields;
+        var merged = new Dictionary<string, FieldValue>(Fields ?? new Dictionary<string, FieldValue>(), StringComparer.Ordinal);
+        foreach (var (name, value) in Probes[send]) merged[name] = value;
+        return merged;
+    }
+}
+
+/// <summary>
+/// The bearer token a case sends: the target's (<c>issued</c>), or one the server never issued
+/// (<c>unissued</c>: fresh random text of a token's shape, never the real one), to see it refused.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TokenKind>))]
+public enum TokenKind
+{
+    [JsonStringEnumMemberName("issued")] Issued,
+    [JsonStringEnumMemberName("unissued")] Unissued,
+}
 
 /// <summary>
 /// The answer a conforming server gives. A subcode of <c>None</c> also matches an absent subcode.

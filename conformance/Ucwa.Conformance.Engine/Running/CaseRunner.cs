@@ -34,9 +34,9 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
 
         var submissions = new List<Submission>();
         var accept = format.MediaType();
-        for (var i = 0; i < c.Request.Times; i++)
+        for (var i = 0; i < c.Request.Sends; i++)
         {
-            var (request, missing) = RequestComposer.Compose(c, format, on);
+            var (request, missing) = RequestComposer.Compose(c, format, on, i);
             if (request is null)
                 return CaseExchange.NotRun(c, format, on.AddParticipantUrl,
                     $"the target has no value for setting \"{missing}\" (configure it to exercise this case)");
