@@ -196,6 +196,9 @@ public sealed record StubBehaviour
     // --- Transport ----------------------------------------------------------------------------------------
     public TransportBehaviour Transport { get; init; } = new();
 
+    /// <summary>Conformant choices a real server may make where the profile leaves them free (fixtures/variants/).</summary>
+    public VarietyBehaviour Variety { get; init; } = new();
+
     // --- Timing ------------------------------------------------------------------------------------------
     /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
     public int LatencyMs { get; init; }
@@ -241,6 +244,40 @@ public sealed record EscalationBehaviour
 
     /// <summary>Escalate into a new conversation resource (the invitation links it); the two-party one stays Connected.</summary>
     public bool IntoNewConversation { get; init; }
+}
+
+/// <summary>
+/// Spellings and shapes the profile and HTTP allow, which a judge must accept: each knob makes the stub answer
+/// differently but no less conformantly (a conformant variant sets one; the self-tests expect every requirement passed).
+/// </summary>
+public sealed record VarietyBehaviour
+{
+    public static readonly string[] Spellings = ["plain", "shouted"];
+
+    private readonly string _mediaTypeSpelling = "plain";
+
+    /// <summary>
+    /// <c>plain</c> (<c>application/json; charset=utf-8</c>) or <c>shouted</c>: every Content-Type in upper case,
+    /// spaces around the semicolon, the parameter value quoted (<c>APPLICATION/JSON ;  CHARSET="UTF-8"</c>): media type
+    /// names and parameter names are case-insensitive and the value may be a quoted string (RFC 9110 §8.3.1, §5.6.6).
+    /// </summary>
+    public string MediaTypeSpelling
+    {
+        get => _mediaTypeSpelling;
+        init => _mediaTypeSpelling = Spellings.Contains(value) ? value : throw new ArgumentException($"media type spelling \"{value}\" is not one of {string.Join(", ", Spellings)}");
+    }
+
+    /// <summary>Every JSON object's members and every XML resource's and reason's children in reverse order (self link last).</summary>
+    public bool ReversedMembers { get; init; }
+
+    /// <summary>A property and a link the profile does not mention on every resource and event answer, and a member on every error.</summary>
+    public bool ExtraMembers { get; init; }
+
+    /// <summary>The 201's Location as an absolute URL on the request's origin instead of a server-relative path.</summary>
+    public bool AbsoluteLocation { get; init; }
+
+    /// <summary>Holds each 201 this long after the invitation's events were published, so they reach the client first.</summary>
+    public int CreatedDelayMs { get; init; }
 }
 
 /// <summary>How answers travel.</summary>

@@ -10,7 +10,14 @@ public sealed partial class StubServer
     {
         var addParticipant = new AddParticipantHandler(_model, _behaviour, listed, _reasons);
         var cancel = new CancelHandler(_model, _reasons);
-        AppRoute(1, "POST", "/communication/participantInvitations", addParticipant.Handle);
+        AppRoute(1, "POST", "/communication/participantInvitations", async (r, a) =>
+        {
+            var answer = addParticipant.Handle(r, a);
+            // The invitation's events are already published: holding the 201 lets them reach the client first.
+            if (_behaviour.Variety.CreatedDelayMs > 0 && answer.StatusCode is 201)
+                await Task.Delay(_behaviour.Variety.CreatedDelayMs).ConfigureAwait(false);
+            return answer;
+        });
         foreach (var method in new[] { "GET", "PUT", "DELETE", "PATCH" })
         {
             AppRoute(2, method, "/communication/participantInvitations", (r, _) => WrongMethod(r));

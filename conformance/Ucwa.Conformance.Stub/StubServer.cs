@@ -148,6 +148,7 @@ public sealed partial class StubServer : IDisposable
             var answer = anonymous || account is not null ? await handler(new StubRequest(r, account)).ConfigureAwait(false) : Unauthorized(r);
             if (_behaviour.UcwaVersionHeader == "never" || (_behaviour.UcwaVersionHeader == "not-on-reads" && r.Method == "GET" && answer.StatusCode is 200))
                 answer.Headers?.Remove("X-MS-UcwaVersion");
+            Variety.Apply(answer, _behaviour.Variety);
             return (IResponseMessage)answer;
         }));
 

@@ -89,6 +89,33 @@ public sealed class InvitationFieldsCheckTests
         result.Seen.Should().Be(seen);
     }
 
+    [TestCase("Connected")]
+    [TestCase("Declined")]
+    [TestCase("Failed")]
+    public void A_finished_invitation_needs_no_cancel_link(string state)
+    {
+        var result = Judge(("state", state), ("link:cancel", null));
+
+        result.Kind.Should().Be(CheckResult.Result.Pass);
+        result.Note.Should().Be($"state {state}: finished, no cancel link required");
+    }
+
+    [TestCase("Alerting")]
+    [TestCase("TeamRing")]
+    public void An_invitation_in_progress_needs_its_cancel_link(string state)
+    {
+        Judge(("state", state), ("link:cancel", null)).Kind.Should().Be(CheckResult.Result.Fail);
+    }
+
+    [Test]
+    public void A_finished_invitation_still_needs_its_conversation_link()
+    {
+        var result = Judge(("state", "Connected"), ("link:conversation", null));
+
+        result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("link conversation (state Connected)");
+    }
+
     [Test]
     public void Two_missing_links_are_both_named()
     {

@@ -75,6 +75,14 @@ internal static class StubRun
     /// <summary>What a front door prints for the case.</summary>
     public static string Describe(CaseResult result) => Decide(result).Describe("(rerun)", Repro.Curl(result));
 
+    /// <summary>Each requirement, in each format it applies to, that no case judged passed ("AP-X in json").</summary>
+    public static IEnumerable<string> NotJudgedPassed(IEnumerable<CaseResult> results)
+    {
+        var judgedPassed = results.SelectMany(r => r.Verdicts.Where(v => v.Outcome == Outcome.Passed).Select(v => (v.Requirement.Id, r.Format))).ToHashSet();
+        return Requirements.All.SelectMany(r => r.Formats.Select(f => (r.Id, Format: f)))
+            .Where(x => !judgedPassed.Contains(x)).Select(x => $"{x.Id} in {x.Format.Name()}");
+    }
+
     /// <summary>Each verdict that did not pass, as "case.format requirement outcome", for readable assertion messages.</summary>
     public static IEnumerable<string> NotPassed(IEnumerable<CaseResult> results) =>
         results.SelectMany(r => r.NotPassed.Select(v => $"{r.Name} {v.Requirement.Id} {v.Outcome}: expected {v.Expected}, seen {v.Seen} {v.Note}"));

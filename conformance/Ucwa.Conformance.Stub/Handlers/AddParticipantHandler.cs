@@ -48,7 +48,7 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
 
         var invitation = model.CreateInvitation(conversation, to ?? "", operationId);
         return behaviour.SendLocation
-            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation)))
+            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation, request)))
             : Reply.With(behaviour.CreatedStatus);
     }
 
@@ -73,10 +73,11 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
         return length > behaviour.OperationIdLimit;
     }
 
-    private string Location(Invitation created)
+    private string Location(Invitation created, StubRequest request)
     {
         var href = behaviour.SameLocation ? model.First!.Href : created.Href;
         if (behaviour.BrokenLocation) href += "-gone";
-        return (behaviour.LocationOrigin ?? "") + href;
+        var origin = behaviour.LocationOrigin ?? (behaviour.Variety.AbsoluteLocation ? new Uri(request.Raw.Url).GetLeftPart(UriPartial.Authority) : "");
+        return origin + href;
     }
 }

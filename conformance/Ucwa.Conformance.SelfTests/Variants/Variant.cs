@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.Stub;
+
+namespace Ucwa.Conformance.SelfTests.Variants;
+
+/// <summary>A conformant server built differently: stub knobs (fixtures/variants/*.json) that change how it answers, not whether it conforms.</summary>
+public sealed record Variant(string Id, string Summary, JsonElement Stub)
+{
+    public StubBehaviour Behaviour => StubBehaviour.FromJson(Stub.GetRawText());
+
+    public override string ToString() => Id;
+
+    public static IReadOnlyList<Variant> All()
+    {
+        var root = FixturePaths.Root;
+        return [.. Directory.EnumerateFiles(Path.Combine(root, "variants"), "*.json").Order(StringComparer.Ordinal)
+            .Select(file => FixtureJson.Read<Variant>(root, file))];
+    }
+}
