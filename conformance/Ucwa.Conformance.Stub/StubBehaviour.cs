@@ -118,6 +118,12 @@ public sealed record StubBehaviour
 
     public bool InvitationCancelLink { get; init; } = true;
 
+    /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the invitation's GET answers JSON whatever Accept asks for.</summary>
+    public string InvitationFormat { get; init; } = "negotiated";
+
+    /// <summary>Content-Type written on the invitation's GET instead of the negotiated one (a mislabelled body).</summary>
+    public string? InvitationContentType { get; init; }
+
     /// <summary>The state of a new invitation while the invitee has not answered (Alerting is as conformant as Connecting).</summary>
     public string InvitationState { get; init; } = "Connecting";
 
@@ -182,6 +188,9 @@ public sealed record StubBehaviour
     public string? EventOperationId { get; init; }
 
     public string EventSender { get; init; } = "communication";
+
+    /// <summary>Content-Type written on the event channel's answers instead of the negotiated one (a mislabelled body).</summary>
+    public string? EventContentType { get; init; }
 
     /// <summary>
     /// How long a pending event GET is held when no event comes and the client gave no <c>timeout</c>
