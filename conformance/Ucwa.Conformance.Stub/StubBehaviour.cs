@@ -189,6 +189,9 @@ public sealed record StubBehaviour
 
     public string EventSender { get; init; } = "communication";
 
+    /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the event channel answers JSON whatever Accept asks for.</summary>
+    public string EventFormat { get; init; } = "negotiated";
+
     /// <summary>Content-Type written on the event channel's answers instead of the negotiated one (a mislabelled body).</summary>
     public string? EventContentType { get; init; }
 

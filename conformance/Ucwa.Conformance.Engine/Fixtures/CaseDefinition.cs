@@ -15,7 +15,8 @@ public sealed record CaseDefinition(
     Expectation Expect,
     IReadOnlyList<WireFormat>? Formats = null,
     ConversationKind Conversation = ConversationKind.Meeting,
-    bool AwaitsCompletion = false)
+    bool AwaitsCompletion = false,
+    EventChannel EventChannel = EventChannel.Shared)
 {
     public IReadOnlyList<WireFormat> FormatsToRun => Formats ?? WireFormats.All;
 
@@ -86,3 +87,15 @@ public sealed record Expectation(
     string? Code = null,
     IReadOnlyList<string>? Subcodes = null,
     string? Parameter = null);
+
+/// <summary>
+/// The event channel a case's events are read from: the run's one channel, read in JSON (<c>shared</c>), or a
+/// channel read in the case's own format (<c>case-format</c>): in the XML run, an application of its own whose
+/// channel is read in XML, so that the AP-EVENT-* requirements are judged on events the server sent as XML.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EventChannel>))]
+public enum EventChannel
+{
+    [JsonStringEnumMemberName("shared")] Shared,
+    [JsonStringEnumMemberName("case-format")] CaseFormat,
+}

@@ -14,7 +14,7 @@ namespace Ucwa.Conformance.Engine.Running;
 /// <paramref name="twoParty"/>. Follows only what the server returned, and only on the target's origin;
 /// never builds a URL of its own.
 /// </summary>
-public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events, ITwoPartySource? twoParty = null)
+public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events, ITwoPartySource? twoParty = null, IXmlChannelSource? xmlChannel = null)
 {
     public async Task<CaseExchange> ExchangeAsync(CaseDefinition c, WireFormat format, CancellationToken cancel = default)
     {
@@ -30,6 +30,15 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
                     ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
                     : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
             (on, channel, conversation, stateBefore) = (target with { AddParticipantUrl = two.AddParticipantUrl, AccessToken = two.AccessToken }, two.Events, two.Conversation, two.State);
+        }
+        else if (c.EventChannel == EventChannel.CaseFormat && format == WireFormat.Xml)
+        {
+            var opened = await (xmlChannel ?? new NoXmlChannel(NoXmlChannel.NeedsSignIn)).OpenAsync(cancel).ConfigureAwait(false);
+            if (opened.Conversation is not { } xml)
+                return opened.TargetFault
+                    ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
+                    : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
+            (on, channel) = (target with { AddParticipantUrl = xml.AddParticipantUrl, AccessToken = xml.AccessToken }, xml.Events);
         }
 
         var submissions = new List<Submission>();

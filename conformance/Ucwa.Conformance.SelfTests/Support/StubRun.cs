@@ -22,7 +22,7 @@ internal static class StubRun
         var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));
         using var transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency);
         await using var twoParty = await TwoParty.SignInAsync(stub, transport, target.EventWait);
-        using var session = new RunSession(target, Requirements, Errors, twoParty: twoParty.Source);
+        using var session = new RunSession(target, Requirements, Errors, twoParty: twoParty.Source, xmlChannel: twoParty.XmlChannel);
         return await session.RunAllAsync(Cases);
     }
 
@@ -35,8 +35,12 @@ internal static class StubRun
         private SignedIn? _main;
         private PeerSignedIn? _peer;
         private TwoPartyConversations? _conversations;
+        private XmlChannelApplication? _xml;
 
         public ITwoPartySource Source { get; private set; } = new NoTwoParty(NoTwoParty.NeedsPeer);
+
+        /// <summary>The first account's second application, whose channel is read in XML (for the XML run of events-invitation).</summary>
+        public IXmlChannelSource XmlChannel { get; private set; } = new NoXmlChannel(NoXmlChannel.NeedsSignIn);
 
         public static async Task<TwoParty> SignInAsync(StubServer stub, HttpTransport transport, TimeSpan wait)
         {
@@ -47,10 +51,12 @@ internal static class StubRun
                 two._main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
                 two._peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
                 two.Source = two._conversations = TwoPartyConversations.For(flow, two._main, two._peer, wait);
+                two.XmlChannel = two._xml = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
             }
             catch (SignInException e)
             {
                 two.Source = new NoTwoParty("the stub's sign-in failed: " + e.Message);
+                two.XmlChannel = new NoXmlChannel("the stub's sign-in failed: " + e.Message);
             }
 
             return two;
@@ -59,6 +65,7 @@ internal static class StubRun
         public async ValueTask DisposeAsync()
         {
             if (_conversations is not null) await _conversations.LeaveAsync();
+            if (_xml is not null) await _xml.LeaveAsync();
             if (_peer is not null) await _peer.LeaveAsync();
             if (_main is not null) await _main.LeaveAsync();
         }

@@ -14,13 +14,14 @@ internal sealed class EventsHandler(ReasonWriter reasons, EventWriter writer, St
         var ack = Number(request.Query("ack")) ?? 1;
         var answer = await application.Events.WaitAsync(ack, Number(request.Query("timeout"))).ConfigureAwait(false);
         string Href(int n) => $"{application.EventsHref}?ack={n}";
-        var contentType = behaviour.EventContentType ?? Negotiation.ContentTypeFor(request.Accept);
+        var xml = behaviour.EventFormat == "negotiated" && request.WantsXml;
+        var contentType = behaviour.EventContentType ?? (behaviour.EventFormat == "negotiated" ? Negotiation.ContentTypeFor(request.Accept) : Negotiation.Json + "; charset=utf-8");
         return answer switch
         {
             ChannelAnswer.Events e => Reply.With(200, contentType,
-                writer.Write(Href(e.Number), Href(e.Number + 1), null, e.List, request.WantsXml)),
+                writer.Write(Href(e.Number), Href(e.Number + 1), null, e.List, xml)),
             ChannelAnswer.Resync r => Reply.With(200, contentType,
-                writer.Write(Href(ack), null, Href(r.Number), [], request.WantsXml)),
+                writer.Write(Href(ack), null, Href(r.Number), [], xml)),
             ChannelAnswer.Replaced => reasons.Answer(new Reason(409, "Conflict", "PGetReplaced", "A newer event request replaced this one."), request.Accept),
             _ => reasons.Answer(new Reason(404, "NotFound", "ApplicationNotFound", "The application does not exist."), request.Accept),
         };
