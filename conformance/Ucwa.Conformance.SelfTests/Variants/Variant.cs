@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.SelfTests.Support;
 using Ucwa.Conformance.Stub;
 
 namespace Ucwa.Conformance.SelfTests.Variants;
@@ -11,10 +11,5 @@ public sealed record Variant(string Id, string Summary, JsonElement Stub)
 
     public override string ToString() => Id;
 
-    public static IReadOnlyList<Variant> All()
-    {
-        var root = FixturePaths.Root;
-        return [.. Directory.EnumerateFiles(Path.Combine(root, "variants"), "*.json").Order(StringComparer.Ordinal)
-            .Select(file => FixtureJson.Read<Variant>(root, file))];
-    }
+    public static IReadOnlyList<Variant> All() => FixtureFolder.ReadAll<Variant>("variants");
 }
