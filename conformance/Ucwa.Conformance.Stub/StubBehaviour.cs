@@ -24,9 +24,27 @@ public sealed record StubBehaviour
     /// <summary>The MsRtcOAuth and Bearer WWW-Authenticate headers of a 401.</summary>
     public bool SendChallenge { get; init; } = true;
 
+    /// <summary>Serves a bearer token it never issued as if it were the test account's (a server that checks only that a token is there).</summary>
+    public bool AcceptUnissuedTokens { get; init; }
+
+    /// <summary>The refusal of a bearer token the stub never issued: 401 with the challenge (on-premises), or 403 (as SfB Online answers).</summary>
+    public int UnissuedTokenStatus { get; init; } = 401;
+
     // --- Request acceptance ----------------------------------------------------------------------------
     /// <summary>The status for GET, PUT, DELETE … on addParticipant.</summary>
     public int WrongMethodStatus { get; init; } = 405;
+
+    /// <summary>A 405 names the method the resource takes in <c>Allow</c> (RFC 9110 §15.5.6).</summary>
+    public bool SendAllow { get; init; } = true;
+
+    /// <summary>
+    /// Where <c>X-MS-UcwaVersion</c> goes: <c>always</c>, <c>never</c>, or <c>not-on-reads</c> (every GET of a
+    /// resource answered 200, the invitation's included, goes without it).
+    /// </summary>
+    public string UcwaVersionHeader { get; init; } = "always";
+
+    /// <summary>Takes a body whose Content-Type has parameters (<c>application/json; charset=utf-8</c>); false: compares the whole header with the type.</summary>
+    public bool AcceptCharsetParameter { get; init; } = true;
 
     public bool AcceptXml { get; init; } = true;
 
@@ -46,10 +64,13 @@ public sealed record StubBehaviour
 
     public bool RequireOperationId { get; init; }
 
+    /// <summary>An empty operationId is refused as a bad parameter (a server that treats "" as too short).</summary>
+    public bool RejectEmptyOperationId { get; init; }
+
     /// <summary>The longest operationId accepted.</summary>
     public int OperationIdLimit { get; init; } = 50;
 
-    /// <summary>What the limit counts: <c>characters</c> (Unicode scalar values) or <c>utf8</c> bytes.</summary>
+    /// <summary>What the limit counts: <c>characters</c> (Unicode scalar values), <c>utf16</c> code units (.NET's string length) or <c>utf8</c> bytes.</summary>
     public string OperationIdUnit { get; init; } = "characters";
 
     /// <summary>The limit is enforced on JSON bodies only.</summary>
@@ -96,6 +117,12 @@ public sealed record StubBehaviour
     public string InvitationDirection { get; init; } = "Outgoing";
 
     public bool InvitationCancelLink { get; init; } = true;
+
+    /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the invitation's GET answers JSON whatever Accept asks for.</summary>
+    public string InvitationFormat { get; init; } = "negotiated";
+
+    /// <summary>Content-Type written on the invitation's GET instead of the negotiated one (a mislabelled body).</summary>
+    public string? InvitationContentType { get; init; }
 
     /// <summary>The state of a new invitation while the invitee has not answered (Alerting is as conformant as Connecting).</summary>
     public string InvitationState { get; init; } = "Connecting";
@@ -162,6 +189,12 @@ public sealed record StubBehaviour
 
     public string EventSender { get; init; } = "communication";
 
+    /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the event channel answers JSON whatever Accept asks for.</summary>
+    public string EventFormat { get; init; } = "negotiated";
+
+    /// <summary>Content-Type written on the event channel's answers instead of the negotiated one (a mislabelled body).</summary>
+    public string? EventContentType { get; init; }
+
     /// <summary>
     /// How long a pending event GET is held when no event comes and the client gave no <c>timeout</c>
     /// (documented default 180 s; a client's <c>timeout</c>, 180 to 1800 s, takes its place).
@@ -174,6 +207,9 @@ public sealed record StubBehaviour
 
     // --- Transport ----------------------------------------------------------------------------------------
     public TransportBehaviour Transport { get; init; } = new();
+
+    /// <summary>Conformant choices a real server may make where the profile leaves them free (fixtures/variants/).</summary>
+    public VarietyBehaviour Variety { get; init; } = new();
 
     // --- Timing ------------------------------------------------------------------------------------------
     /// <summary>Added before every answer, to measure how a client copes with a distant server (benchmarks).</summary>
@@ -220,6 +256,40 @@ public sealed record EscalationBehaviour
 
     /// <summary>Escalate into a new conversation resource (the invitation links it); the two-party one stays Connected.</summary>
     public bool IntoNewConversation { get; init; }
+}
+
+/// <summary>
+/// Spellings and shapes the profile and HTTP allow, which a judge must accept: each knob makes the stub answer
+/// differently but no less conformantly (a conformant variant sets one; the self-tests expect every requirement passed).
+/// </summary>
+public sealed record VarietyBehaviour
+{
+    public static readonly string[] Spellings = ["plain", "shouted"];
+
+    private readonly string _mediaTypeSpelling = "plain";
+
+    /// <summary>
+    /// <c>plain</c> (<c>application/json; charset=utf-8</c>) or <c>shouted</c>: every Content-Type in upper case,
+    /// spaces around the semicolon, the parameter value quoted (<c>APPLICATION/JSON ;  CHARSET="UTF-8"</c>): media type
+    /// names and parameter names are case-insensitive and the value may be a quoted string (RFC 9110 §8.3.1, §5.6.6).
+    /// </summary>
+    public string MediaTypeSpelling
+    {
+        get => _mediaTypeSpelling;
+        init => _mediaTypeSpelling = Spellings.Contains(value) ? value : throw new ArgumentException($"media type spelling \"{value}\" is not one of {string.Join(", ", Spellings)}");
+    }
+
+    /// <summary>Every JSON object's members and every XML resource's and reason's children in reverse order (self link last).</summary>
+    public bool ReversedMembers { get; init; }
+
+    /// <summary>A property and a link the profile does not mention on every resource and event answer, and a member on every error.</summary>
+    public bool ExtraMembers { get; init; }
+
+    /// <summary>The 201's Location as an absolute URL on the request's origin instead of a server-relative path.</summary>
+    public bool AbsoluteLocation { get; init; }
+
+    /// <summary>Holds each 201 this long after the invitation's events were published, so they reach the client first.</summary>
+    public int CreatedDelayMs { get; init; }
 }
 
 /// <summary>How answers travel.</summary>

@@ -9,7 +9,7 @@ public sealed partial class StubServer
 {
     private void MapApplications()
     {
-        var applications = new ApplicationHandler(_model, _reasons, Log);
+        var applications = new ApplicationHandler(_model, _reasons, Log, _behaviour);
         Route(1, Request.Create().WithPath(Path(StubModel.ApplicationsPath)).UsingPost(), applications.Create);
         AppRoute(1, "DELETE", "", applications.Delete);
         AppRoute(1, "POST", "/me/makeMeAvailable", applications.MakeMeAvailable);

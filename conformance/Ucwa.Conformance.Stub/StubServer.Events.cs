@@ -8,7 +8,7 @@ public sealed partial class StubServer
 {
     private void MapEvents()
     {
-        var events = new EventsHandler(_reasons, new EventWriter(_behaviour));
+        var events = new EventsHandler(_reasons, new EventWriter(_behaviour), _behaviour);
         AppRoute(1, "GET", "/events", events.HandleAsync, missingSubcode: "ApplicationNotFound");
     }
 }

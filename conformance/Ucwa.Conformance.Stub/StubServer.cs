@@ -145,22 +145,40 @@ public sealed partial class StubServer : IDisposable
             Interlocked.Increment(ref _requestsServed);
             if (_latency > TimeSpan.Zero) await Task.Delay(_latency).ConfigureAwait(false);
             var account = AccountOf(r);
-            var answer = anonymous || account is not null ? await handler(new StubRequest(r, account)).ConfigureAwait(false) : Unauthorized();
+            var answer = anonymous || account is not null ? await handler(new StubRequest(r, account)).ConfigureAwait(false) : Unauthorized(r);
+            if (_behaviour.UcwaVersionHeader == "never" || (_behaviour.UcwaVersionHeader == "not-on-reads" && r.Method == "GET" && answer.StatusCode is 200))
+                answer.Headers?.Remove("X-MS-UcwaVersion");
+            Variety.Apply(answer, _behaviour.Variety);
             return (IResponseMessage)answer;
         }));
 
-    /// <summary>The account whose token the request bears; with authorization off (a deviation), the test account.</summary>
+    /// <summary>
+    /// The account whose token the request bears; with authorization off (a deviation), the test account; with
+    /// unissued tokens accepted (a deviation), the test account for any bearer token.
+    /// </summary>
     private Account? AccountOf(IRequestMessage request)
     {
-        var header = Reply.Header(request, "Authorization");
-        var token = header is not null && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
-        return _model.AccountWithToken(token) ?? (_behaviour.RequireAuthorization ? null : _model.Main);
+        var token = BearerToken(request);
+        return _model.AccountWithToken(token)
+               ?? (!_behaviour.RequireAuthorization || (_behaviour.AcceptUnissuedTokens && token is not null) ? _model.Main : null);
     }
 
-    /// <summary>Every request needs a token the stub issued; without it, an IIS-style 401 with the MsRtcOAuth challenge (CreateAnApplication.md).</summary>
-    private ResponseMessage Unauthorized() =>
-        Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
-            _behaviour.SendChallenge ? _signIn.Challenge() : []);
+    private static string? BearerToken(IRequestMessage request)
+    {
+        var header = Reply.Header(request, "Authorization");
+        return header is not null && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
+    }
+
+    /// <summary>
+    /// Every request needs a token the stub issued; without it, an IIS-style 401 with the MsRtcOAuth challenge
+    /// (CreateAnApplication.md). A bearer token it never issued gets the same, or a UCWA 403 where the
+    /// <c>unissuedTokenStatus</c> knob says so (as SfB Online answers).
+    /// </summary>
+    private ResponseMessage Unauthorized(IRequestMessage request) =>
+        BearerToken(request) is not null && _behaviour.UnissuedTokenStatus == 403
+            ? _reasons.Answer(new Reason(403, "Forbidden", null, "The access token is not valid."), Reply.Header(request, "Accept"))
+            : Reply.With(401, "text/html", "<html><body>401 - Unauthorized: Access is denied due to invalid credentials.</body></html>",
+                _behaviour.SendChallenge ? _signIn.Challenge() : []);
 
     private ResponseMessage NotFound(StubRequest request) =>
         _reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), request.Accept);

@@ -39,7 +39,11 @@ public sealed class EchoCheck(string requirementId, params string[] fields) : In
     }
 }
 
-/// <summary>AP-INVITATION-FIELDS: direction, state and importance from the documented enums; conversation link, and cancel while in progress.</summary>
+/// <summary>
+/// AP-INVITATION-FIELDS: direction, state and importance from the documented enums; the conversation link, and
+/// the cancel link while the invitation is in progress (a finished invitation has nothing to cancel: a server
+/// drops the link once the invitee answered, and a GET that comes late may find it so).
+/// </summary>
 public sealed class InvitationFieldsCheck(string requirementId) : InvitationCheck(requirementId)
 {
     private static readonly string[] Importances = ["Emergency", "Normal", "Urgent"];
@@ -55,12 +59,11 @@ public sealed class InvitationFieldsCheck(string requirementId) : InvitationChec
         var importance = view.Property("importance");
         if (importance is not null && !Importances.Contains(importance))
             return CheckResult.Fail("importance one of " + string.Join(", ", Importances), $"importance {importance}");
-        // UCWA offers a link only while its action is possible: an invitation already answered (the GET races the
-        // invitee) may drop cancel, so cancel is required only while the invitation is in progress.
         var inProgress = UcwaSpec.InvitationInProgress.Contains(state);
-        var missing = (inProgress ? new[] { "conversation", "cancel" } : ["conversation"]).Where(l => !view.Links.ContainsKey(l)).ToList();
+        var wanted = inProgress ? new[] { "conversation", "cancel" } : ["conversation"];
+        var missing = wanted.Where(l => !view.Links.ContainsKey(l)).ToList();
         return missing.Count == 0
-            ? CheckResult.Pass()
+            ? CheckResult.Pass(inProgress ? null : $"state {state}: finished, no cancel link required")
             : CheckResult.Fail(inProgress ? "links conversation and cancel" : $"link conversation (state {state})", "no link " + string.Join(", ", missing));
     }
 }

@@ -1,3 +1,4 @@
+using Ucwa.Conformance.Engine.Events;
 using Ucwa.Conformance.Engine.Exchanges;
 using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Protocol;
@@ -5,7 +6,11 @@ using Ucwa.Conformance.Engine.Requirements;
 
 namespace Ucwa.Conformance.Engine.Checks;
 
-/// <summary>AP-NEG-ACCEPT: every response with a body (the answer and the invitation GET) is in the format Accept asked for.</summary>
+/// <summary>
+/// AP-NEG-ACCEPT: every response with a body is in the format Accept asked for, and its Content-Type names that
+/// format (case and parameters free): the answers to the case's requests, the GET of each Location, and the
+/// event channel's answers that delivered the case's events (judged against the Accept the pump sent).
+/// </summary>
 public sealed class AcceptCheck(string requirementId) : ICheck
 {
     public string RequirementId { get; } = requirementId;
@@ -19,7 +24,13 @@ public sealed class AcceptCheck(string requirementId) : ICheck
             .OfType<HttpExchange>()
             .Where(e => e.Response is { Body.Length: > 0 })
             .ToList();
-        if (withBody.Count == 0)
+        var deliveries = x.Submissions
+            .SelectMany(s => s.Events?.ForInvitation ?? [])
+            .Select(e => e.Delivery)
+            .OfType<EventDelivery>()
+            .DistinctBy(d => d.Answer)
+            .ToList();
+        if (withBody.Count == 0 && deliveries.Count == 0)
             return CheckResult.NotApplicable("no response had a body");
 
         foreach (var e in withBody)
@@ -30,11 +41,23 @@ public sealed class AcceptCheck(string requirementId) : ICheck
             if (declared != wanted || looks != wanted)
                 return CheckResult.Fail(
                     $"{wanted.Name().ToUpperInvariant()} for Accept: {x.AcceptSent}",
-                    $"{e.Request.Method} answered Content-Type {r.ContentType ?? "(none)"} with a body that looks like {looks?.Name().ToUpperInvariant() ?? "neither JSON nor XML"}");
+                    $"{e.Request.Method} answered Content-Type {r.ContentType ?? "(none)"} with a body that looks like {Shown(looks)}");
         }
 
-        return CheckResult.Pass();
+        foreach (var d in deliveries)
+        {
+            var asked = MediaType.FormatOf(d.Accept);
+            if (asked is null) continue; // the pump asked for no UCWA type: nothing to hold the answer to
+            if (MediaType.FormatOf(d.ContentType) != asked || d.Looks != asked)
+                return CheckResult.Fail(
+                    $"{asked.Value.Name().ToUpperInvariant()} for the event channel's Accept: {d.Accept}",
+                    $"event answer {d.Answer} had Content-Type {d.ContentType ?? "(none)"} with a body that looks like {Shown(d.Looks)}");
+        }
+
+        return CheckResult.Pass(deliveries.Count == 0 ? null : $"and {deliveries.Count} event answer(s)");
     }
+
+    private static string Shown(WireFormat? looks) => looks?.Name().ToUpperInvariant() ?? "neither JSON nor XML";
 }
 
 /// <summary>AP-NEG-PARITY: the case sent as JSON and as XML gets the same status, code and subcode.</summary>

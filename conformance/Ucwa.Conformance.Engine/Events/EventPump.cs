@@ -138,7 +138,8 @@ public sealed class EventPump : IDisposable
                 else if (page.Next is null) problem = $"the answer to GET {url} has no next link";
                 else
                 {
-                    Publish(page.Events, ++answers);
+                    var accept = headers.FirstOrDefault(h => string.Equals(h.Key, "Accept", StringComparison.OrdinalIgnoreCase)).Value;
+                    Publish(page.Events, new EventDelivery(++answers, accept, x.Response.ContentType, Protocol.MediaType.Sniff(x.Response.Body)));
                     url = page.Next;
                     continue;
                 }
@@ -149,13 +150,13 @@ public sealed class EventPump : IDisposable
         }
     }
 
-    private void Publish(IReadOnlyList<ObservedEvent> page, int answer)
+    private void Publish(IReadOnlyList<ObservedEvent> page, EventDelivery delivery)
     {
         var received = DateTime.UtcNow;
         lock (_gate)
         {
             // Stamped so that checks can tell "in the same answer or earlier" and show times relative to a 201.
-            foreach (var e in page.Select(e => e with { Answer = answer, ReceivedAt = received }))
+            foreach (var e in page.Select(e => e with { Answer = delivery.Answer, ReceivedAt = received, Delivery = delivery }))
             {
                 _total++;
                 _all.Add(e);

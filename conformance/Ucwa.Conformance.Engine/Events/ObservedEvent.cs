@@ -33,6 +33,15 @@ public sealed record ObservedEvent(
     /// <summary>When the answer that delivered the event was read (UTC; default when not stamped).</summary>
     public DateTime ReceivedAt { get; init; }
 
+    /// <summary>What the pump asked and the channel answered for the answer that delivered the event (null: not stamped).</summary>
+    public EventDelivery? Delivery { get; init; }
+
     public override string ToString() =>
         $"{Type} {LinkRel} {Href} from {SenderRel}" + (Status is null ? "" : $" status {Status}") + (ReasonCode is null ? "" : $" reason {ReasonCode}");
 }
+
+/// <summary>
+/// One answer of the event channel as negotiation sees it: the Accept the pump sent, the Content-Type the
+/// server declared, and the format the body looks like (AP-NEG-ACCEPT judges the channel's answers too).
+/// </summary>
+public sealed record EventDelivery(int Answer, string? Accept, string? ContentType, Fixtures.WireFormat? Looks);

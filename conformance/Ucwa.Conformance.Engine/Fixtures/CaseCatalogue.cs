@@ -41,7 +41,9 @@ public static partial class CaseCatalogue
         Require(Methods.Contains(c.Request.Method), $"method \"{c.Request.Method}\" is not an HTTP method in upper case");
         Require(c.Request.Times is >= 1 and <= 10, "times must be from 1 to 10");
         Require(c.Request.Fields is null || c.Request.Body is null, "give either fields or body, not both");
-        Require(c.Conversation != ConversationKind.TwoParty || (c.Request.Times == 1 && c.AwaitsCompletion),
+        Require(c.Request.Probes is null || (c.Request.Times == 1 && c.Request.Body is null && c.Request.Probes.Count is >= 1 and <= 10),
+            "probes (1 to 10) replace times and go with fields, not body");
+        Require(c.Conversation != ConversationKind.TwoParty || (c.Request.Sends == 1 && c.AwaitsCompletion),
             "a two-party case sends once and awaits the completion (its conversation is escalated: it cannot be reused)");
         Require(c.Expect.Status is >= 100 and <= 599, $"expect.status {c.Expect.Status} is not an HTTP status");
         foreach (var format in c.FormatsToRun)

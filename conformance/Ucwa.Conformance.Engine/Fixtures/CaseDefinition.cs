@@ -15,7 +15,8 @@ public sealed record CaseDefinition(
     Expectation Expect,
     IReadOnlyList<WireFormat>? Formats = null,
     ConversationKind Conversation = ConversationKind.Meeting,
-    bool AwaitsCompletion = false)
+    bool AwaitsCompletion = false,
+    EventChannel EventChannel = EventChannel.Shared)
 {
     public IReadOnlyList<WireFormat> FormatsToRun => Formats ?? WireFormats.All;
 
@@ -37,7 +38,11 @@ public enum ConversationKind
     [JsonStringEnumMemberName("two-party")] TwoParty,
 }
 
-/// <summary>What a case sends. Everything is optional; the defaults make a plain POST in the case's format.</summary>
+/// <summary>
+/// What a case sends. Everything is optional; the defaults make a plain POST in the case's format.
+/// <see cref="Probes"/>, when given, sends the request once per probe, each probe's fields over <see cref="Fields"/>
+/// (several values judged together, e.g. the unit a length limit counts).
+/// </summary>
 public sealed record RequestDefinition(
     string Method = "POST",
     IReadOnlyDictionary<string, FieldValue>? Fields = null,
@@ -45,7 +50,33 @@ public sealed record RequestDefinition(
     PerFormat? ContentType = null,
     PerFormat? Accept = null,
     IReadOnlyList<string>? OmitHeaders = null,
-    int Times = 1);
+    int Times = 1,
+    TokenKind Token = TokenKind.Issued,
+    IReadOnlyList<IReadOnlyDictionary<string, FieldValue>>? Probes = null)
+{
+    /// <summary>How many requests the case sends: one per probe, or <see cref="Times"/>.</summary>
+    public int Sends => Probes?.Count ?? Times;
+
+    /// <summary>The fields of the <paramref name="send"/>th request: the probe's over the case's.</summary>
+    public IReadOnlyDictionary<string, FieldValue>? FieldsOf(int send)
+    {
+        if (Probes is null || send >= Probes.Count) return Fields;
+        var merged = new Dictionary<string, FieldValue>(Fields ?? new Dictionary<string, FieldValue>(), StringComparer.Ordinal);
+        foreach (var (name, value) in Probes[send]) merged[name] = value;
+        return merged;
+    }
+}
+
+/// <summary>
+/// The bearer token a case sends: the target's (<c>issued</c>), or one the server never issued
+/// (<c>unissued</c>: fresh random text of a token's shape, never the real one), to see it refused.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TokenKind>))]
+public enum TokenKind
+{
+    [JsonStringEnumMemberName("issued")] Issued,
+    [JsonStringEnumMemberName("unissued")] Unissued,
+}
 
 /// <summary>
 /// The answer a conforming server gives. A subcode of <c>None</c> also matches an absent subcode.
@@ -56,3 +87,15 @@ public sealed record Expectation(
     string? Code = null,
     IReadOnlyList<string>? Subcodes = null,
     string? Parameter = null);
+
+/// <summary>
+/// The event channel a case's events are read from: the run's one channel, read in JSON (<c>shared</c>), or a
+/// channel read in the case's own format (<c>case-format</c>): in the XML run, an application of its own whose
+/// channel is read in XML, so that the AP-EVENT-* requirements are judged on events the server sent as XML.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EventChannel>))]
+public enum EventChannel
+{
+    [JsonStringEnumMemberName("shared")] Shared,
+    [JsonStringEnumMemberName("case-format")] CaseFormat,
+}

@@ -14,7 +14,7 @@ namespace Ucwa.Conformance.Engine.Running;
 /// <paramref name="twoParty"/>. Follows only what the server returned, and only on the target's origin;
 /// never builds a URL of its own.
 /// </summary>
-public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events, ITwoPartySource? twoParty = null)
+public sealed class CaseRunner(TargetSettings target, HttpTransport transport, EventPump? events, ITwoPartySource? twoParty = null, IXmlChannelSource? xmlChannel = null)
 {
     public async Task<CaseExchange> ExchangeAsync(CaseDefinition c, WireFormat format, CancellationToken cancel = default)
     {
@@ -31,12 +31,21 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
                     : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
             (on, channel, conversation, stateBefore) = (target with { AddParticipantUrl = two.AddParticipantUrl, AccessToken = two.AccessToken }, two.Events, two.Conversation, two.State);
         }
+        else if (c.EventChannel == EventChannel.CaseFormat && format == WireFormat.Xml)
+        {
+            var opened = await (xmlChannel ?? new NoXmlChannel(NoXmlChannel.NeedsSignIn)).OpenAsync(cancel).ConfigureAwait(false);
+            if (opened.Conversation is not { } xml)
+                return opened.TargetFault
+                    ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
+                    : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
+            (on, channel) = (target with { AddParticipantUrl = xml.AddParticipantUrl, AccessToken = xml.AccessToken }, xml.Events);
+        }
 
         var submissions = new List<Submission>();
         var accept = format.MediaType();
-        for (var i = 0; i < c.Request.Times; i++)
+        for (var i = 0; i < c.Request.Sends; i++)
         {
-            var (request, missing) = RequestComposer.Compose(c, format, on);
+            var (request, missing) = RequestComposer.Compose(c, format, on, i);
             if (request is null)
                 return CaseExchange.NotRun(c, format, on.AddParticipantUrl,
                     $"the target has no value for setting \"{missing}\" (configure it to exercise this case)");

@@ -155,7 +155,12 @@ public sealed class HttpTransport : IDisposable
 
         var charset = content.Headers.ContentType?.CharSet;
         var encoding = charset is null ? Encoding.UTF8 : SafeEncoding(charset);
-        return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        // A byte order mark is not part of the text (servers that write XML with a .NET XmlWriter send one):
+        // kept, it would stand before the JSON object or the XML declaration and make a conformant body unreadable.
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var preamble = encoding.GetPreamble();
+        if (preamble.Length > 0 && bytes.StartsWith(preamble)) bytes = bytes[preamble.Length..];
+        return encoding.GetString(bytes);
     }
 
     private static Encoding SafeEncoding(string charset)

@@ -17,29 +17,34 @@ public static class RequestComposer
     };
 
     /// <summary>The request, or the name of the setting the target lacks (the case is then inconclusive).</summary>
-    public static (ComposedRequest? Request, string? MissingSetting) Compose(CaseDefinition c, WireFormat format, TargetSettings target)
+    /// <param name="send">Which of the case's requests (a probe's index), from 0.</param>
+    public static (ComposedRequest? Request, string? MissingSetting) Compose(CaseDefinition c, WireFormat format, TargetSettings target, int send = 0)
     {
         var request = c.Request;
+        var fields = request.FieldsOf(send);
         var sent = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in request.Fields ?? new Dictionary<string, FieldValue>())
+        foreach (var (name, value) in fields ?? new Dictionary<string, FieldValue>())
         {
             var resolved = value.Resolve(target.Values);
             if (resolved is null) return (null, ((FieldValue.Setting)value).Name);
             sent[name] = resolved;
         }
 
-        var body = request.Body?.For(format) ?? (request.Fields is null ? null : Serialize(sent, format));
+        var body = request.Body?.For(format) ?? (fields is null ? null : Serialize(sent, format));
         var contentType = body is null ? null : request.ContentType?.For(format) ?? format.MediaType();
         var omitted = new HashSet<string>(request.OmitHeaders ?? [], StringComparer.OrdinalIgnoreCase);
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Accept", request.Accept?.For(format) ?? format.MediaType()),
-            new("Authorization", "Bearer " + target.AccessToken),
+            new("Authorization", "Bearer " + (request.Token == TokenKind.Unissued ? UnissuedToken() : target.AccessToken)),
             new("X-Conformance-Case", c.NameIn(format)),
         };
         headers.RemoveAll(h => omitted.Contains(h.Key));
         return (new ComposedRequest(request.Method, target.AddParticipantUrl, headers, body, contentType, sent), null);
     }
+
+    /// <summary>A token of the shape servers issue (cwt=…), random, so no server can have issued it.</summary>
+    private static string UnissuedToken() => "cwt=" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 
     public static string Serialize(IReadOnlyDictionary<string, string> fields, WireFormat format)
     {

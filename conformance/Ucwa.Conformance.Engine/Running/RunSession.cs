@@ -26,8 +26,9 @@ public sealed class RunSession : IDisposable
     /// <param name="transport">A transport to share (the sign-in flow's); the session then leaves it open.</param>
     /// <param name="events">An event pump already reading the application's channel (the sign-in flow's); left running.</param>
     /// <param name="twoParty">Where two-party cases get their conversations; without it they are inconclusive (no peer account).</param>
+    /// <param name="xmlChannel">Where the XML runs of cases reading events in their own format get an XML channel; without it they are inconclusive.</param>
     public RunSession(TargetSettings target, RequirementCatalogue requirements, ErrorTable errors, HttpTransport? transport = null, EventPump? events = null,
-        ITwoPartySource? twoParty = null)
+        ITwoPartySource? twoParty = null, IXmlChannelSource? xmlChannel = null)
     {
         Target = target;
         Requirements = requirements;
@@ -43,7 +44,7 @@ public sealed class RunSession : IDisposable
                 target.EventWait + target.RequestTimeout + TimeSpan.FromSeconds(180), Setting.EventsUrl);
         }
 
-        _runner = new CaseRunner(target, _transport, _events, twoParty);
+        _runner = new CaseRunner(target, _transport, _events, twoParty, xmlChannel);
         _judge = new Judge(requirements, new CheckRegistry(errors));
     }
 

@@ -25,6 +25,7 @@ public sealed class SuiteRun : IAsyncDisposable
     private SignedIn? _signedIn;
     private PeerSignedIn? _peer;
     private TwoPartyConversations? _twoParty;
+    private XmlChannelApplication? _xmlChannel;
     private EmbeddedTarget? _embedded;
     private bool _finished;
 
@@ -122,12 +123,14 @@ public sealed class SuiteRun : IAsyncDisposable
         }
 
         ITwoPartySource twoParty = new NoTwoParty(discovery is null ? NoTwoParty.NeedsSignIn : NoTwoParty.NeedsPeer);
+        IXmlChannelSource xmlChannel = new NoXmlChannel(NoXmlChannel.NeedsSignIn);
         if (discovery is not null)
         {
             try
             {
                 var flow = new SignInFlow(_transport, _settings.EventTimeout);
                 _signedIn = await flow.RunAsync(discovery, account!.Value.Username, account.Value.Password, cancel).ConfigureAwait(false);
+                xmlChannel = _xmlChannel = new XmlChannelApplication(flow, discovery, account.Value.Username, account.Value.Password);
                 if (peer is { } p)
                 {
                     _peer = await flow.RunPeerAsync(discovery, p.Username, p.Password, cancel).ConfigureAwait(false);
@@ -146,7 +149,7 @@ public sealed class SuiteRun : IAsyncDisposable
         var events = _settings.EventsUrl is null ? _signedIn?.Events : null; // a given EventsUrl gets a pump of its own
         var target = new TargetSettings(url, token, values, _settings.RequestTimeout, _settings.MaxConcurrency,
             _settings.EventsUrl ?? _signedIn?.Events.EventsUrl, _settings.EventTimeout, _settings.CaCertificate);
-        _session = new RunSession(target, Requirements, errors, _transport, events, twoParty);
+        _session = new RunSession(target, Requirements, errors, _transport, events, twoParty, xmlChannel);
     }
 
     /// <summary>The front door says why, once, from the run's problems (<see cref="RunEnd.Problems"/>).</summary>
@@ -212,6 +215,8 @@ public sealed class SuiteRun : IAsyncDisposable
         _twoParty = null;
         if (_peer is not null) await _peer.LeaveAsync().ConfigureAwait(false);
         _peer = null;
+        if (_xmlChannel is not null) await _xmlChannel.LeaveAsync().ConfigureAwait(false);
+        _xmlChannel = null;
         if (_signedIn is not null) await _signedIn.LeaveAsync().ConfigureAwait(false);
         _signedIn = null;
         _transport?.Dispose();

@@ -78,7 +78,8 @@ internal sealed class FlowClient(HttpTransport transport, TargetProfile profile)
             var node = JsonNode.Parse(body);
             var rels = node?["_links"] is JsonObject links ? links.Select(l => l.Key).ToList() : [];
             if (node?["_embedded"] is JsonObject embedded)
-                rels.AddRange(embedded.SelectMany(e => e.Value?["_links"] is JsonObject l ? l.Select(x => $"{e.Key}.{x.Key}") : []));
+                // An embedded relation may hold one resource or an array of them: only a resource's links are listed.
+                rels.AddRange(embedded.SelectMany(e => e.Value is JsonObject { } r && r["_links"] is JsonObject l ? l.Select(x => $"{e.Key}.{x.Key}") : []));
             return rels;
         }
         catch (JsonException)

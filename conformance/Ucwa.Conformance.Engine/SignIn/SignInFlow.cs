@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Ucwa.Conformance.Engine.Events;
 using Ucwa.Conformance.Engine.Exchanges;
+using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Running;
 
 namespace Ucwa.Conformance.Engine.SignIn;
@@ -32,7 +33,8 @@ public sealed class SignInFlow
 
     public TargetProfile Profile { get; }
 
-    public async Task<SignedIn> RunAsync(Uri discoveryUrl, string username, string password, CancellationToken cancel = default)
+    /// <param name="events">The format the application's event channel is read in (JSON unless a run needs an XML channel).</param>
+    public async Task<SignedIn> RunAsync(Uri discoveryUrl, string username, string password, CancellationToken cancel = default, WireFormat events = WireFormat.Json)
     {
         var app = await CreateApplicationAsync("", discoveryUrl, username, password, cancel).ConfigureAwait(false);
         try
@@ -42,7 +44,8 @@ public sealed class SignInFlow
             var startMessaging = FlowClient.Link(app.Resource["_embedded"]?["communication"], app.Base, "startMessaging");
 
             // The channel is open before the meeting starts: events may come before the 201.
-            var pump = new EventPump(app.Events, _transport, FlowClient.Headers(app.Token), _linkWait + TimeSpan.FromSeconds(180));
+            var headers = FlowClient.Headers(app.Token).Select(h => h.Key == "Accept" ? new(h.Key, events.MediaType()) : h).ToList();
+            var pump = new EventPump(app.Events, _transport, headers, _linkWait + TimeSpan.FromSeconds(180));
             try
             {
                 var meeting = new JsonObject { ["operationId"] = Guid.NewGuid().ToString("N"), ["subject"] = "addParticipant conformance" }.ToJsonString();

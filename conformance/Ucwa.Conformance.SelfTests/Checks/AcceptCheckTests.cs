@@ -6,7 +6,7 @@ using Ucwa.Conformance.Engine.Fixtures;
 
 namespace Ucwa.Conformance.SelfTests.Checks;
 
-/// <summary>AP-NEG-ACCEPT: every response with a body, the answers and the invitation GETs, is in the format Accept asked for.</summary>
+/// <summary>AP-NEG-ACCEPT: every response with a body, the answers, the invitation GETs and the event answers, is in the format Accept asked for.</summary>
 [TestFixture]
 public sealed class AcceptCheckTests
 {
@@ -89,5 +89,47 @@ public sealed class AcceptCheckTests
 
         result.Kind.Should().Be(CheckResult.Result.NotApplicable);
         result.Note.Should().Be("no response had a body");
+    }
+
+    private static Submission WithEvents(WireFormat format, params Engine.Events.EventDelivery[] deliveries) =>
+        Made.Submission(Made.Created(), format == WireFormat.Json ? JsonInvitation : Made.Response(200, "OK", "application/xml", Made.InvitationXml()),
+            events: Made.Seen([.. deliveries.Select(d => Made.Event("started") with { Answer = d.Answer, Delivery = d })]));
+
+    [TestCase("application/json; charset=utf-8")]
+    [TestCase("Application/JSON")]
+    [TestCase("application/vnd.microsoft.com.ucwa+json")]
+    public void Event_answers_in_the_pump_s_format_pass_whatever_the_case_s_format(string contentType)
+    {
+        var result = Judge(WireFormat.Xml, null, WithEvents(WireFormat.Xml, new Engine.Events.EventDelivery(3, "application/json", contentType, WireFormat.Json)));
+
+        result.Kind.Should().Be(CheckResult.Result.Pass);
+        result.Note.Should().Be("and 1 event answer(s)");
+    }
+
+    [Test]
+    public void A_mislabelled_event_answer_fails_naming_it()
+    {
+        var result = Judge(WireFormat.Json, null, WithEvents(WireFormat.Json,
+            new(1, "application/json", "application/json", WireFormat.Json), new(2, "application/json", "text/plain", WireFormat.Json)));
+
+        result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("JSON for the event channel's Accept: application/json");
+        result.Seen.Should().Be("event answer 2 had Content-Type text/plain with a body that looks like JSON");
+    }
+
+    [Test]
+    public void An_event_answer_in_the_other_format_fails()
+    {
+        var result = Judge(WireFormat.Json, null, WithEvents(WireFormat.Json, new Engine.Events.EventDelivery(1, "application/json", "application/xml", WireFormat.Xml)));
+
+        result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Seen.Should().Be("event answer 1 had Content-Type application/xml with a body that looks like XML");
+    }
+
+    [Test]
+    public void Events_the_pump_did_not_stamp_are_not_judged()
+    {
+        Judge(WireFormat.Json, null, Made.Submission(Made.Created(), JsonInvitation, events: Made.Seen(Made.Event("started"))))
+            .Note.Should().BeNull();
     }
 }

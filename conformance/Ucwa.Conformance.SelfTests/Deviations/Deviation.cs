@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.SelfTests.Support;
 using Ucwa.Conformance.Stub;
 
 namespace Ucwa.Conformance.SelfTests.Deviations;
@@ -11,10 +11,5 @@ public sealed record Deviation(string Id, string Summary, JsonElement Stub, IRea
 
     public override string ToString() => Id;
 
-    public static IReadOnlyList<Deviation> All()
-    {
-        var root = FixturePaths.Root;
-        return [.. Directory.EnumerateFiles(Path.Combine(root, "deviations"), "*.json").Order(StringComparer.Ordinal)
-            .Select(file => FixtureJson.Read<Deviation>(root, file))];
-    }
+    public static IReadOnlyList<Deviation> All() => FixtureFolder.ReadAll<Deviation>("deviations");
 }

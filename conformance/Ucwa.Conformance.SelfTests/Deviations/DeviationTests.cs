@@ -63,9 +63,7 @@ public sealed class DeviationTests
         results.Should().HaveCount(StubRun.Cases.Sum(c => c.FormatsToRun.Count));
         StubRun.NotPassed(results).Should().BeEmpty("a conforming server must not be failed, warned or left inconclusive");
         results.Select(r => StubRun.Decide(r)).Where(d => d.Outcome != Outcome.Passed).Select(d => d.Name).Should().BeEmpty();
-        var judgedPassed = results.SelectMany(r => r.Verdicts.Where(v => v.Outcome == Outcome.Passed).Select(v => (v.Requirement.Id, r.Format))).ToHashSet();
-        StubRun.Requirements.All.SelectMany(r => r.Formats.Select(f => (r.Id, Format: f)))
-            .Where(x => !judgedPassed.Contains(x)).Select(x => $"{x.Id} in {x.Format}")
+        StubRun.NotJudgedPassed(results)
             .Should().BeEmpty("every requirement must be judged passed, not merely found not applicable, in each format it applies to");
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ucwa.Conformance.Engine.Fixtures;
+using Ucwa.Conformance.SelfTests.Support;
 using Ucwa.Conformance.Stub;
 
 namespace Ucwa.Conformance.SelfTests.Reports;
@@ -14,10 +14,5 @@ public sealed record Drift(string Id, string Summary, JsonElement Stub, IReadOnl
 
     public override string ToString() => Id;
 
-    public static IReadOnlyList<Drift> All()
-    {
-        var root = FixturePaths.Root;
-        return [.. Directory.EnumerateFiles(Path.Combine(root, "drift"), "*.json").Order(StringComparer.Ordinal)
-            .Select(file => FixtureJson.Read<Drift>(root, file))];
-    }
+    public static IReadOnlyList<Drift> All() => FixtureFolder.ReadAll<Drift>("drift");
 }

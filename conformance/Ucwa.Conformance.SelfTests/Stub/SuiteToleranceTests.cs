@@ -25,13 +25,15 @@ public sealed class SuiteToleranceTests
         var signedIn = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
         var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
         var twoParty = TwoPartyConversations.For(flow, signedIn, peer, TimeSpan.FromSeconds(10));
+        var xmlChannel = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
         var target = new TargetSettings(signedIn.AddParticipantUrl, signedIn.AccessToken, values, TimeSpan.FromSeconds(10),
             EventsUrl: signedIn.Events.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));
         IReadOnlyList<Engine.Verdicts.CaseResult> results;
-        using (var session = new RunSession(target, StubRun.Requirements, StubRun.Errors, transport, signedIn.Events, twoParty))
+        using (var session = new RunSession(target, StubRun.Requirements, StubRun.Errors, transport, signedIn.Events, twoParty, xmlChannel))
             results = await session.RunAllAsync(StubRun.Cases);
         await twoParty.LeaveAsync();
+        await xmlChannel.LeaveAsync();
         await peer.LeaveAsync();
         await signedIn.LeaveAsync();
         return (results, stub.IdleEventAnswers);

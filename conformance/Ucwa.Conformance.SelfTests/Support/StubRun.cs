@@ -22,7 +22,7 @@ internal static class StubRun
         var target = new TargetSettings(stub.AddParticipantUrl, stub.AccessToken, values, TimeSpan.FromSeconds(10), EventsUrl: stub.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));
         using var transport = new HttpTransport(target.RequestTimeout, target.MaxConcurrency);
         await using var twoParty = await TwoParty.SignInAsync(stub, transport, target.EventWait);
-        using var session = new RunSession(target, Requirements, Errors, twoParty: twoParty.Source);
+        using var session = new RunSession(target, Requirements, Errors, twoParty: twoParty.Source, xmlChannel: twoParty.XmlChannel);
         return await session.RunAllAsync(Cases);
     }
 
@@ -35,8 +35,12 @@ internal static class StubRun
         private SignedIn? _main;
         private PeerSignedIn? _peer;
         private TwoPartyConversations? _conversations;
+        private XmlChannelApplication? _xml;
 
         public ITwoPartySource Source { get; private set; } = new NoTwoParty(NoTwoParty.NeedsPeer);
+
+        /// <summary>The first account's second application, whose channel is read in XML (for the XML run of events-invitation).</summary>
+        public IXmlChannelSource XmlChannel { get; private set; } = new NoXmlChannel(NoXmlChannel.NeedsSignIn);
 
         public static async Task<TwoParty> SignInAsync(StubServer stub, HttpTransport transport, TimeSpan wait)
         {
@@ -47,10 +51,12 @@ internal static class StubRun
                 two._main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
                 two._peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
                 two.Source = two._conversations = TwoPartyConversations.For(flow, two._main, two._peer, wait);
+                two.XmlChannel = two._xml = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
             }
             catch (SignInException e)
             {
                 two.Source = new NoTwoParty("the stub's sign-in failed: " + e.Message);
+                two.XmlChannel = new NoXmlChannel("the stub's sign-in failed: " + e.Message);
             }
 
             return two;
@@ -59,6 +65,7 @@ internal static class StubRun
         public async ValueTask DisposeAsync()
         {
             if (_conversations is not null) await _conversations.LeaveAsync();
+            if (_xml is not null) await _xml.LeaveAsync();
             if (_peer is not null) await _peer.LeaveAsync();
             if (_main is not null) await _main.LeaveAsync();
         }
@@ -74,6 +81,14 @@ internal static class StubRun
 
     /// <summary>What a front door prints for the case.</summary>
     public static string Describe(CaseResult result) => Decide(result).Describe("(rerun)", Repro.Curl(result));
+
+    /// <summary>Each requirement, in each format it applies to, that no case judged passed ("AP-X in json").</summary>
+    public static IEnumerable<string> NotJudgedPassed(IEnumerable<CaseResult> results)
+    {
+        var judgedPassed = results.SelectMany(r => r.Verdicts.Where(v => v.Outcome == Outcome.Passed).Select(v => (v.Requirement.Id, r.Format))).ToHashSet();
+        return Requirements.All.SelectMany(r => r.Formats.Select(f => (r.Id, Format: f)))
+            .Where(x => !judgedPassed.Contains(x)).Select(x => $"{x.Id} in {x.Format.Name()}");
+    }
 
     /// <summary>Each verdict that did not pass, as "case.format requirement outcome", for readable assertion messages.</summary>
     public static IEnumerable<string> NotPassed(IEnumerable<CaseResult> results) =>

@@ -34,7 +34,7 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
         fields.TryGetValue("operationId", out var operationId);
         if ((behaviour.RequireTo && to is null) || (behaviour.RejectEmptyTo && to is ""))
             return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", CheckInput, "to"), accept);
-        if ((behaviour.RequireOperationId && operationId is null) || TooLong(operationId, format))
+        if ((behaviour.RequireOperationId && operationId is null) || (behaviour.RejectEmptyOperationId && operationId is "") || TooLong(operationId, format))
             return reasons.Answer(new Reason(400, "BadRequest", "ParameterValidationFailure", CheckInput, "operationId"), accept);
         if (to is not null && listed.For(to) is { } error && !(behaviour.ListedErrorsJsonOnly && format == "xml"))
             return reasons.Answer(error with
@@ -48,7 +48,7 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
 
         var invitation = model.CreateInvitation(conversation, to ?? "", operationId);
         return behaviour.SendLocation
-            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation)))
+            ? Reply.With(behaviour.CreatedStatus, headers: ("Location", Location(invitation, request)))
             : Reply.With(behaviour.CreatedStatus);
     }
 
@@ -57,20 +57,27 @@ internal sealed class AddParticipantHandler(StubModel model, StubBehaviour behav
         var format = Negotiation.BodyFormat(contentType);
         if (format == "xml" && !behaviour.AcceptXml) return null;
         if (!behaviour.AcceptVnd && contentType?.Contains("vnd.", StringComparison.OrdinalIgnoreCase) == true) return null;
+        if (!behaviour.AcceptCharsetParameter && contentType?.Contains(';', StringComparison.Ordinal) == true) return null;
         return format;
     }
 
     private bool TooLong(string? operationId, string format)
     {
         if (operationId is null || (behaviour.OperationIdLimitJsonOnly && format != "json")) return false;
-        var length = behaviour.OperationIdUnit == "utf8" ? Encoding.UTF8.GetByteCount(operationId) : operationId.EnumerateRunes().Count();
+        var length = behaviour.OperationIdUnit switch
+        {
+            "utf8" => Encoding.UTF8.GetByteCount(operationId),
+            "utf16" => operationId.Length,
+            _ => operationId.EnumerateRunes().Count(),
+        };
         return length > behaviour.OperationIdLimit;
     }
 
-    private string Location(Invitation created)
+    private string Location(Invitation created, StubRequest request)
     {
         var href = behaviour.SameLocation ? model.First!.Href : created.Href;
         if (behaviour.BrokenLocation) href += "-gone";
-        return (behaviour.LocationOrigin ?? "") + href;
+        var origin = behaviour.LocationOrigin ?? (behaviour.Variety.AbsoluteLocation ? new Uri(request.Raw.Url).GetLeftPart(UriPartial.Authority) : "");
+        return origin + href;
     }
 }

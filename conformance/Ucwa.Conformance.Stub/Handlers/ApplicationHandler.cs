@@ -9,7 +9,7 @@ namespace Ucwa.Conformance.Stub.Handlers;
 /// makeMeAvailable_ref.md, communication_ref.md): create, read and delete the application; read any resource
 /// it links; makeMeAvailable, reportMyActivity, and PUT on communication.
 /// </summary>
-internal sealed class ApplicationHandler(StubModel model, ReasonWriter reasons, Action<string> log)
+internal sealed class ApplicationHandler(StubModel model, ReasonWriter reasons, Action<string> log, StubBehaviour behaviour)
 {
     private const string CheckInput = "Please check what you entered and try again.";
 
@@ -39,9 +39,20 @@ internal sealed class ApplicationHandler(StubModel model, ReasonWriter reasons, 
     {
         if (model.Read(application, request.Path) is not { } resource)
             return reasons.Answer(new Reason(404, "NotFound", null, "The resource does not exist."), request.Accept);
+        if (request.Path.Contains("/participantInvitations/", StringComparison.Ordinal))
+            return Invitation(request, resource);
         return resource.Rel == "communication"
             ? request.Answer(200, resource, ("ETag", application.CommunicationEtag))
             : request.Answer(200, resource);
+    }
+
+    /// <summary>The invitation's GET, negotiated unless a knob makes it ignore Accept or mislabel its body.</summary>
+    private ResponseMessage Invitation(StubRequest request, StubResource invitation)
+    {
+        var xml = behaviour.InvitationFormat == "negotiated" && request.WantsXml;
+        var contentType = behaviour.InvitationContentType
+                          ?? (behaviour.InvitationFormat == "negotiated" ? Negotiation.ContentTypeFor(request.Accept) : Negotiation.Json + "; charset=utf-8");
+        return Reply.With(200, contentType, invitation.Write(xml));
     }
 
     /// <summary>makeMeAvailable: 204; only Messaging and PhoneAudio may be asked for (403), and only once (409 AlreadyExists).</summary>
