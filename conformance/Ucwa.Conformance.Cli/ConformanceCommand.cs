@@ -37,7 +37,7 @@ internal static class ConformanceCommand
         Every setting also comes from its UCWA_* variable (shown with each flag); a flag wins over the variable.
         Secrets are read from variables only, never from flags: UCWA_ACCESS_TOKEN, UCWA_PASSWORD, UCWA_PEER_PASSWORD.
 
-        """ + Environment.NewLine + Environment.NewLine + ExitCodes.Help;
+        """ + "\n" + ExitCodes.Help;
 
     public static RootCommand Create(CliRun run)
     {
