@@ -12,9 +12,9 @@ namespace Ucwa.Conformance.Cli;
 /// What the command does once parsed: one <see cref="SuiteRun"/> (start, each selected case, decide, finish),
 /// shown on the console, and the exit code read from its end. Nothing here judges or decides an outcome.
 /// </summary>
-internal sealed class CliRun(IAnsiConsole console, Func<string, string?> environment, Func<EmbeddedTarget> embedded)
+internal sealed class CliRun(IAnsiConsole console, Func<string, string?> environment, Func<EmbeddedTarget> embedded, bool terminal)
 {
-    private readonly RunConsole _out = new(console, environment);
+    private readonly RunConsole _out = new(console, environment, terminal);
 
     public async Task<int> InvokeAsync(ParseResult parsed, CancellationToken cancel)
     {

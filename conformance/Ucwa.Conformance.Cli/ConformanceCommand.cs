@@ -48,10 +48,11 @@ internal static class ConformanceCommand
     }
 
     /// <summary>Parses and runs: the one entry point of the program and of the self-tests.</summary>
+    /// <param name="terminal">The console is a terminal: progress is a live bar (unless CI=true), not a line per case.</param>
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, Func<string, string?> environment, Func<EmbeddedTarget> embedded,
-        CancellationToken cancel = default)
+        bool terminal = false, CancellationToken cancel = default)
     {
-        var root = Create(new CliRun(console, environment, embedded));
+        var root = Create(new CliRun(console, environment, embedded, terminal));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.GetResult(root.Options.OfType<System.CommandLine.Help.HelpOption>().Single()) is null)
         {

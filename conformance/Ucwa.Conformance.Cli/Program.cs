@@ -6,7 +6,8 @@ using Ucwa.Conformance.Stub;
 
 // The suite as a command (ucwa-conformance --help):
 //   dotnet run --project conformance/Ucwa.Conformance.Cli -- [--target URL | --discovery URL --username U] [--filter …] …
-return await ConformanceCommand.RunAsync(args, AnsiConsole.Console, Environment.GetEnvironmentVariable, EmbeddedStub.Start);
+return await ConformanceCommand.RunAsync(args, AnsiConsole.Console, Environment.GetEnvironmentVariable, EmbeddedStub.Start,
+    terminal: !Console.IsOutputRedirected);
 
 namespace Ucwa.Conformance.Cli
 {

@@ -13,11 +13,12 @@ namespace Ucwa.Conformance.Cli;
 /// table, each case that did not pass as the NUnit messages print it, the run's problems and the counts.
 /// Text goes straight to the console's writer, unwrapped, so long URLs and transcripts stay copyable.
 /// </summary>
-internal sealed class RunConsole(IAnsiConsole console, Func<string, string?> environment)
+/// <param name="terminal">The output is a terminal (not redirected): Spectre's own test of it misses a real one.</param>
+internal sealed class RunConsole(IAnsiConsole console, Func<string, string?> environment, bool terminal)
 {
     private readonly Lock _lock = new();
 
-    private bool Live => console.Profile.Capabilities.Interactive && console.Profile.Out.IsTerminal
+    private bool Live => terminal && console.Profile.Capabilities.Interactive
                          && !string.Equals(environment("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public void Line(string text) => console.Profile.Out.Writer.WriteLine(text);

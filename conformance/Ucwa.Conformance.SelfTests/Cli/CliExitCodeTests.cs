@@ -153,4 +153,19 @@ public sealed class CliExitCodeTests
         cli.Output.Should().Contain("2 passed, 0 failed, 0 warnings, 0 inconclusive, 50 skipped").And.Contain("snapshot not checked: a partial run");
         cli.Report("stub", ReportFiles.Json).Should().Contain("not run (filtered out)");
     }
+
+    [TestCase(null, false)]
+    [TestCase("true", true)]
+    public async Task On_a_terminal_progress_is_a_live_bar_and_with_CI_true_a_plain_line_per_case(string? ci, bool plain)
+    {
+        using var cli = new CliSession { Terminal = true };
+        if (ci is not null) cli.Environment["CI"] = ci;
+
+        var code = await cli.RunAsync("--filter", "case=opid-length-5*", "--snapshot", "off");
+
+        code.Should().Be(0);
+        cli.Output.Contains("] passed       opid-length-50.json", StringComparison.Ordinal).Should().Be(plain);
+        cli.Output.Contains("100%", StringComparison.Ordinal).Should().Be(!plain, "the bar ends at 100%");
+        cli.Output.Should().Contain("passed, 0 failed");
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class CliSession : IDisposable
 
     public StubBehaviour? Behaviour { get; init; }
 
+    /// <summary>Runs as on a terminal that takes ANSI and is interactive (the progress bar's conditions), else as redirected.</summary>
+    public bool Terminal { get; init; }
+
     public string ReportsDirectory => _reports.Path;
 
     public string Output { get; private set; } = "";
@@ -37,7 +40,8 @@ internal sealed class CliSession : IDisposable
     {
         Environment.TryAdd("UCWA_REPORTS_DIR", _reports.Path);
         var console = new TestConsole();
-        var code = await ConformanceCommand.RunAsync(args, console, name => Environment.GetValueOrDefault(name), Start);
+        if (Terminal) console.Interactive().EmitAnsiSequences();
+        var code = await ConformanceCommand.RunAsync(args, console, name => Environment.GetValueOrDefault(name), Start, Terminal);
         Output = console.Output;
         TestContext.Out.WriteLine($"exit {code}:{System.Environment.NewLine}{Output}");
         return code;
