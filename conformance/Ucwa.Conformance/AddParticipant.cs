@@ -20,16 +20,12 @@ public sealed class AddParticipant
     public static IEnumerable<TestCaseData> Cases()
     {
         var requirements = RequirementCatalogue.Load();
-        foreach (var c in CaseCatalogue.Load(requirements))
+        foreach (var c in CaseInFormat.All(requirements, CaseCatalogue.Load(requirements)))
         {
-            foreach (var format in c.FormatsToRun)
-            {
-                var applicable = c.Requirements.Select(id => requirements[id]).Where(r => r.Formats.Contains(format)).ToList();
-                var data = new TestCaseData(c, format).SetName(c.NameIn(format)).SetDescription(c.Summary);
-                foreach (var level in applicable.Select(r => r.Level).Distinct()) data.SetCategory(level.ToString());
-                foreach (var r in applicable) data.SetCategory(r.Id);
-                yield return data;
-            }
+            var data = new TestCaseData(c.Case, c.Format).SetName(c.Name).SetDescription(c.Case.Summary);
+            foreach (var level in c.Levels) data.SetCategory(level.ToString());
+            foreach (var r in c.Requirements) data.SetCategory(r.Id);
+            yield return data;
         }
     }
 

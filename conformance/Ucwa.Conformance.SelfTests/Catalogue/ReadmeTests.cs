@@ -31,4 +31,15 @@ public sealed class ReadmeTests
 
         Deviation.All().Should().OnlyContain(d => readme.Contains($"| `{d.Id}` |", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void Lists_the_commands_exit_codes_as_its_help_does()
+    {
+        var readme = Readme();
+        var codes = Ucwa.Conformance.Cli.ExitCodes.Help.Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 3 && char.IsDigit(l[0])).Select(l => $"| {l[0]} | {l[3..].Trim()} |").ToList();
+
+        codes.Should().HaveCount(4);
+        codes.Should().OnlyContain(row => readme.Contains(row.Replace("--strict", "`--strict`", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
 }

@@ -15,13 +15,14 @@ internal sealed class SettingsRun : IAsyncDisposable
         environment.TryAdd(Setting.ReportsDirectory.Environment, _reports.Path);
         environment.TryAdd(Setting.ReportName.Environment, "self-test");
         Settings = new RunSettings(_ => null, name => environment.GetValueOrDefault(name));
+        ReportFolder = System.IO.Path.Combine(_reports.Path, environment[Setting.ReportName.Environment]);
     }
 
     public RunSettings Settings { get; }
 
     public List<string> Said { get; } = [];
 
-    public string ReportFolder => System.IO.Path.Combine(_reports.Path, "self-test");
+    public string ReportFolder { get; }
 
     public SuiteRun? Run { get; private set; }
 
