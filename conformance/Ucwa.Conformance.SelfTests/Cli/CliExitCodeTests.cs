@@ -2,6 +2,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Ucwa.Conformance.Engine.Reporting;
 using Ucwa.Conformance.SelfTests.Deviations;
+using Ucwa.Conformance.SelfTests.Support;
 
 namespace Ucwa.Conformance.SelfTests.Cli;
 
@@ -14,6 +15,9 @@ namespace Ucwa.Conformance.SelfTests.Cli;
 [Parallelizable(ParallelScope.Children)]
 public sealed class CliExitCodeTests
 {
+    /// <summary>Every case in every format it runs in: what a whole run counts.</summary>
+    private static readonly int CaseRuns = StubRun.Cases.Sum(c => c.FormatsToRun.Count);
+
     private const string ClosedPort = "http://127.0.0.1:1/ucwa/oauth/v1/applications/1/communication/participantInvitations";
 
     [Test]
@@ -26,7 +30,7 @@ public sealed class CliExitCodeTests
 
         code.Should().Be(0);
         cli.Output.Should().Contain("passed       auth-missing.json", "a console that is not a terminal gets one plain line per case")
-            .And.Contain("snapshot matches").And.Contain("52 passed, 0 failed");
+            .And.Contain("snapshot matches").And.Contain($"{CaseRuns} passed, 0 failed");
     }
 
     [Test]
@@ -150,7 +154,7 @@ public sealed class CliExitCodeTests
         var code = await cli.RunAsync("--filter", "case=opid-length-51", "--filter", "level=MUST");
 
         code.Should().Be(0);
-        cli.Output.Should().Contain("2 passed, 0 failed, 0 warnings, 0 inconclusive, 50 skipped").And.Contain("snapshot not checked: a partial run");
+        cli.Output.Should().Contain($"2 passed, 0 failed, 0 warnings, 0 inconclusive, {CaseRuns - 2} skipped").And.Contain("snapshot not checked: a partial run");
         cli.Report("stub", ReportFiles.Json).Should().Contain("not run (filtered out)");
     }
 
