@@ -64,6 +64,17 @@ public sealed class ReportCountsTests
     }
 
     [Test]
+    public void A_JUnit_failure_names_every_requirement_of_its_case()
+    {
+        var c = StubRun.Cases.Single(x => x.Id == "malformed-body");
+        var report = StubRun.Report(AllPassedBut(Result(c.Id, ("AP-MALFORMED", Outcome.Failed))));
+
+        var failure = Testcase(XDocument.Parse(JunitReport.Write(report)), "malformed-body.json").Element("failure")!;
+
+        ((string?)failure.Attribute("type")).Should().Be(string.Join(" ", c.Requirements)).And.StartWith("AP-MALFORMED AP-ERR-BODY ");
+    }
+
+    [Test]
     public void JUnit_puts_the_run_problems_in_system_err_and_nothing_there_when_there_are_none()
     {
         var stopped = RunReport.StoppedAt("t", "x", StubRun.Requirements, StubRun.Cases, new RunStop(RunStop.SignIn, "401"));

@@ -127,6 +127,8 @@ public sealed class RunReportTests
         Requirement(strict, "AP-OPID-51-SUBCODE").Outcome.Should().Be(ReportOutcome.Failed);
         Row(strict, "opid-length-51.json").Outcome.Should().Be(ReportOutcome.Failed);
         strict.Fails.Should().BeTrue();
+        Requirement(strict, "AP-OPID-51").Outcome.Should().Be(ReportOutcome.Passed, "Strict fails only SHOULD failures");
+        StubRun.Report(AllPassed(), strict: true).Requirements.Where(r => r.Outcome != ReportOutcome.Passed).Should().BeEmpty();
     }
 
     [Test]
@@ -177,6 +179,7 @@ public sealed class RunReportTests
 
         report.Stopped.Should().Be(stop);
         report.Name.Should().Be("t");
+        report.RerunSettings.Should().BeEmpty("a stopped run has no case to rerun");
         report.Problems.Should().Equal("The run stopped at preflight: connection refused");
         report.Fails.Should().BeTrue();
         report.IsComplete.Should().BeFalse();

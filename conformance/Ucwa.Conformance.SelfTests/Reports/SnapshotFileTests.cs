@@ -52,7 +52,7 @@ public sealed class SnapshotFileTests
         File.Exists(Received(folder)).Should().BeFalse();
     }
 
-    [TestCase("| b.json |  passed |", "whitespace")]
+    [TestCase("| b.json | passed | ", "whitespace at the end")]
     [TestCase("| b.json | Passed |", "case")]
     public void Any_difference_fails_verify_with_the_row_and_a_diff(string changed, string what)
     {
@@ -79,9 +79,11 @@ public sealed class SnapshotFileTests
         File.WriteAllText(Path.Combine(dir, "r.received.md"), "stale");
 
         var first = SnapshotFile.Check(dir, "r", "md", Text, "accept");
+        var same = SnapshotFile.Check(dir, "r", "md", Text, "accept");
         var changed = SnapshotFile.Check(dir, "r", "md", Text.Replace("b.json", "c.json", StringComparison.Ordinal), "accept");
 
         first.Ok.Should().BeTrue();
+        same.Message.Should().EndWith("(no change)", "nothing changed, so no diff follows");
         File.Exists(Path.Combine(dir, "r.received.md")).Should().BeFalse();
         File.ReadAllBytes(Path.Combine(dir, "r.verified.md"))[0].Should().Be((byte)'#', "no byte order mark");
         changed.Ok.Should().BeTrue();
@@ -145,7 +147,7 @@ public sealed class SnapshotFileTests
     [Test]
     public void The_unified_diff_sees_whitespace_and_case()
     {
-        SnapshotDiff.Unified("a b\n", "a  b\n", "v", "r").Should().Contain("-a b").And.Contain("+a  b");
+        SnapshotDiff.Unified("a b\n", "a b \n", "v", "r").Should().Contain("-a b").And.Contain("+a b ");
         SnapshotDiff.Unified("a b\n", "A b\n", "v", "r").Should().Contain("-a b").And.Contain("+A b");
     }
 }

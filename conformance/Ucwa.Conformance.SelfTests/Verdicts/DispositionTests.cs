@@ -109,6 +109,22 @@ public sealed class DispositionTests
     }
 
     [Test]
+    public void Two_entries_covering_a_case_are_both_named()
+    {
+        using var folder = new TempFolder();
+        var known = MadeResults.Ledger(folder, """
+            {"knownFailures": [
+              {"requirements": ["AP-OPID-51"], "reason": "one", "issue": "https://tracker.example/1", "expires": "2027-06-30"},
+              {"requirements": ["AP-ERR-BODY"], "reason": "two", "issue": "https://tracker.example/2", "expires": "2027-06-30"}]}
+            """);
+
+        var d = Disposition.Of(Result("opid-length-51", ("AP-OPID-51", Outcome.Failed), ("AP-ERR-BODY", Outcome.Failed)), strict: false, known);
+
+        d.ExpectedBy.Should().Equal(known.Entries);
+        d.Findings.Should().StartWith($"expected failure, listed in {known.File}: {known.Entries[0]}; {known.Entries[1]}{Environment.NewLine}");
+    }
+
+    [Test]
     public void A_ledger_entry_does_not_turn_a_SHOULD_warning_into_an_expected_failure()
     {
         using var folder = new TempFolder();

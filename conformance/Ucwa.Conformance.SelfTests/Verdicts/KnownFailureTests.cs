@@ -67,6 +67,7 @@ public sealed class KnownFailureTests
         known.Covering(Failing51, Failing51.Verdicts[0]).Should().Be(known.Entries.Single());
         known.Covering(Failing51, Failing51.Verdicts[1]).Should().BeNull();
         KnownFailures.None.Entries.Should().BeEmpty();
+        KnownFailures.None.File.Should().BeEmpty();
         KnownFailures.None.Covering(Failing51, Failing51.Verdicts[0]).Should().BeNull();
     }
 
