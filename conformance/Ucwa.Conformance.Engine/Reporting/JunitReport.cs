@@ -21,7 +21,7 @@ public static class JunitReport
             new XAttribute("skipped", cases.Count - report.Count(ReportOutcome.Failed) - report.Count(ReportOutcome.Passed)),
             cases);
         if (report.Problems.Count > 0) suite.Add(new XElement("system-err", string.Join(Environment.NewLine, report.Problems)));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).ToString();
+        return new XElement("testsuites", suite).ToString();
     }
 
     private static XElement Case(CaseReport c)

@@ -4,6 +4,7 @@ using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Reporting;
 using Ucwa.Conformance.Engine.Requirements;
 using Ucwa.Conformance.Engine.SignIn;
+using Ucwa.Conformance.Engine.Snapshots;
 using Ucwa.Conformance.Engine.Verdicts;
 
 namespace Ucwa.Conformance.Engine.Running;
@@ -189,13 +190,11 @@ public sealed class SuiteRun : IAsyncDisposable
 
         ReportFiles.Write(ReportFolder!, report);
         StepSummary.AppendIfRequested(report, Environment.GetEnvironmentVariable); // CI's own variable, not a suite setting
-        var problems = report.Problems.ToList();
-        if (eventsProblem is not null) problems.Add(eventsProblem);
+        SnapshotResult? snapshot = null;
         if (report.IsComplete)
         {
-            var snapshot = ReportFiles.VerifySnapshot(ReportFolder!, report, _settings.Snapshot);
+            snapshot = ReportFiles.VerifySnapshot(ReportFolder!, report, _settings.Snapshot);
             _say(snapshot.Message);
-            if (!snapshot.Ok) problems.Add(snapshot.Message);
         }
         else if (Stopped is null)
         {
@@ -203,7 +202,7 @@ public sealed class SuiteRun : IAsyncDisposable
         }
 
         _say($"reports written to {ReportFolder}");
-        return new RunEnd(report, problems);
+        return RunEnd.Of(report, snapshot, eventsProblem);
     }
 
     private async Task CloseAsync()
@@ -229,10 +228,4 @@ public sealed class SuiteRun : IAsyncDisposable
     {
         if (!_finished) await CloseAsync().ConfigureAwait(false);
     }
-}
-
-/// <summary>How a run ended: its report, and every reason it fails (none: it passes the gate).</summary>
-public sealed record RunEnd(RunReport Report, IReadOnlyList<string> Problems)
-{
-    public bool Fails => Problems.Count > 0 || Report.Fails;
 }

@@ -162,4 +162,67 @@ public sealed class EscalationCheckTests
         Escalate.Judge(Made.Evidence(s)).Kind.Should().Be(CheckResult.Result.Inconclusive);
         Roster.Judge(Made.Evidence(s)).Kind.Should().Be(CheckResult.Result.Inconclusive);
     }
+
+    [Test]
+    public void An_added_event_of_no_numbered_answer_after_the_success_does_not_count()
+    {
+        Roster.Judge(With(Conversation, Invitation("started"), State("Conferenced"), Invitation("completed", "Success"), Added(answer: 0)))
+            .Kind.Should().Be(CheckResult.Result.Fail, "only an event of the success's own answer or earlier was delivered with it");
+    }
+
+    [Test]
+    public void Each_failure_says_what_was_expected_and_each_unjudged_check_why()
+    {
+        var refused = With(Made.JsonError(409, "Conflict"), null);
+        Escalate.Judge(refused).Expected.Should().Be("201 Created: addParticipant on a two-party conversation escalates it and invites");
+        Roster.Judge(refused).Note.Should().StartWith("answered 409").And.EndWith(", no invitation to follow");
+
+        var connected = Escalate.Judge(With(Conversation, Invitation("started"), Invitation("completed", "Success"), Read("Connected")));
+        connected.Expected.Should().Be($"the conversation {Conversation} reaches Conferenced within 5 s");
+
+        var elsewhere = Escalate.Judge(With(Other, Invitation("started"), Invitation("completed", "Success")));
+        elsewhere.Seen.Should().EndWith($"; the invitation links another conversation, {Other}: a new conversation instead of the escalated one");
+        var here = With(Conversation, Invitation("started"), Invitation("completed", "Success"));
+        Escalate.Judge(here).Seen.Should().Be(Sequence(here), "nothing is said of another conversation when the invitation links this one");
+
+        Escalate.Judge(With(null, Conforming())).Expected.Should().Be("the invitation's conversation link names the escalated conversation");
+        var other = Escalate.Judge(With(Other, Conforming()));
+        other.Expected.Should().Be($"the invitation's conversation link names the escalated conversation {Conversation}");
+        other.Seen.Should().Be($"it names {Other}");
+        Escalate.Judge(With(Conversation, Conforming())).Note.Should().StartWith("Conferenced ").And.Contain("Conferenced");
+
+        var failed = With(Conversation, Invitation("started"), State("Conferenced"), Invitation("completed", "Failure"));
+        Order.Judge(failed).Note.Should().Be("the invitation did not complete with Success: no order to judge");
+        Roster.Judge(failed).Note.Should().Be("the invitation did not complete with Success: the roster need not show the invitee");
+        Order.Judge(With(Conversation, Invitation("started"), Invitation("completed", "Success"), State("Conferenced")))
+            .Expected.Should().Be("the conversation Conferenced before the invitation completes with Success");
+
+        var bare = With(Conversation, Invitation("started"), Invitation("completed", "Success"));
+        var noInvitee = Roster.Judge(bare);
+        noInvitee.Expected.Should().Be("a participant added event from sender conversation for sip:john@contoso.com, delivered with the completed Success event or earlier");
+        noInvitee.Seen.Should().Be(Sequence(bare), "no added event to name");
+        Roster.Judge(With(Conversation, Invitation("started"), Invitation("completed", "Success"), Added())).Seen.Should().Contain("; for the invitee: ");
+    }
+
+    private static string Sequence(Evidence e) => e.Own.Primary.Conversation!.Sequence(e.Own.Primary.InvitationGet!.Request.Url);
+
+    [Test]
+    public void Without_a_Location_or_an_events_link_or_a_conversation_each_check_says_which()
+    {
+        var noLocation = Made.Evidence(Made.Submission(Made.Created(), null, events: Made.Seen()));
+        var noEvents = Made.Evidence(Made.Submission(Made.Created(), Made.Response(200)));
+        var noConversation = Made.Evidence(Made.Submission(Made.Created(), Made.Response(200), events: Made.Seen()));
+
+        Roster.Judge(noLocation).Should().Match<CheckResult>(r => r.Kind == CheckResult.Result.NotApplicable && r.Note == "no usable Location to match events with (AP-201-LOCATION)");
+        Roster.Judge(noEvents).Should().Match<CheckResult>(r => r.Kind == CheckResult.Result.Inconclusive && r.Note == "the target's events link is not known: set EventsUrl (UCWA_EVENTS_URL)");
+        Roster.Judge(noConversation).Note.Should().Be("no conversation to follow: the invitation links none (AP-INVITATION-FIELDS)");
+    }
+
+    [Test]
+    public void Without_a_to_sent_the_roster_is_not_judged()
+    {
+        var s = With(Conversation, Conforming()).Own.Primary with { SentFields = new Dictionary<string, string>() };
+
+        Roster.Judge(Made.Evidence(s)).Should().Match<CheckResult>(r => r.Kind == CheckResult.Result.NotApplicable && r.Note == "no to was sent");
+    }
 }

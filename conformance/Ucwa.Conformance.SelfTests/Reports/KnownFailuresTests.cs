@@ -17,20 +17,11 @@ public sealed class KnownFailuresTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private static KnownFailures Ledger(TempFolder folder, string json)
-    {
-        folder.Write(KnownFailures.FileName, json);
-        return KnownFailures.Load(folder.Path, StubRun.Requirements, StubRun.Cases);
-    }
-
-    private static string Entry(string requirements, string? caseId = null, string expires = "2027-06-30") =>
-        $$"""{"knownFailures": [{"requirements": [{{requirements}}], {{(caseId is null ? "" : $"\"case\": \"{caseId}\", ")}}"reason": "the server counts bytes", "issue": "https://tracker.example/UCWA-12", "expires": "{{expires}}"}]}""";
-
     [Test]
     public async Task A_listed_failure_is_an_expected_failure_that_passes_the_gate()
     {
         using var folder = new TempFolder();
-        var ledger = Ledger(folder, Entry("\"AP-OPID-51\""));
+        var ledger = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-OPID-51\""));
         var results = await StubRun.AllCasesAsync(new StubBehaviour { OperationIdLimit = 51 });
 
         var report = StubRun.Report(results, ledger, Today);
@@ -46,7 +37,7 @@ public sealed class KnownFailuresTests
     public async Task An_entry_covers_only_the_requirements_it_lists_not_every_failure_of_its_case()
     {
         using var folder = new TempFolder();
-        var ledger = Ledger(folder, Entry("\"AP-MALFORMED\"", "malformed-body"));
+        var ledger = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-MALFORMED\"", "malformed-body"));
         var results = await StubRun.AllCasesAsync(new StubBehaviour { MalformedStatus = 500, OmitErrorCode = true });
 
         var malformed = StubRun.Report(results, ledger, Today).Cases.Single(c => c.Name == "malformed-body.json");
@@ -60,7 +51,7 @@ public sealed class KnownFailuresTests
     public async Task An_entry_that_no_longer_fails_fails_the_run()
     {
         using var folder = new TempFolder();
-        var ledger = Ledger(folder, Entry("\"AP-OPID-51\"", "opid-length-51"));
+        var ledger = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-OPID-51\"", "opid-length-51"));
 
         var report = StubRun.Report(await StubRun.AllCasesAsync(new StubBehaviour()), ledger, Today);
 
@@ -71,7 +62,7 @@ public sealed class KnownFailuresTests
     public async Task An_expired_entry_fails_the_run_even_while_the_failure_remains()
     {
         using var folder = new TempFolder();
-        var ledger = Ledger(folder, Entry("\"AP-OPID-51\"", expires: "2026-11-25"));
+        var ledger = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-OPID-51\"", expires: "2026-11-25"));
 
         var report = StubRun.Report(await StubRun.AllCasesAsync(new StubBehaviour { OperationIdLimit = 51 }), ledger, Today);
 
@@ -103,7 +94,7 @@ public sealed class KnownFailuresTests
     {
         using var folder = new TempFolder();
 
-        var load = () => Ledger(folder, json);
+        var load = () => MadeResults.Ledger(folder, json);
 
         load.Should().Throw<FixtureException>().Which.Message.Should().Contain(KnownFailures.FileName).And.Contain(named);
     }

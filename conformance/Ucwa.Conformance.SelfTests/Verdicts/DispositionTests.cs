@@ -11,15 +11,7 @@ namespace Ucwa.Conformance.SelfTests.Verdicts;
 [TestFixture]
 public sealed class DispositionTests
 {
-    /// <summary>events-invitation names AP-EVENT-STARTED, AP-EVENT-OPID, AP-EVENT-COMPLETED (MUST) and AP-201-LOCATION (MUST).</summary>
-    private static CaseResult Result(string caseId, params (string Id, Outcome Outcome)[] verdicts)
-    {
-        var c = StubRun.Cases.Single(x => x.Id == caseId);
-        return new CaseResult(c, WireFormat.Json,
-            [.. verdicts.Select(v => new Verdict(StubRun.Requirements[v.Id], v.Outcome, v.Outcome is Outcome.Failed or Outcome.Warning ? "e" : null,
-                v.Outcome is Outcome.Failed or Outcome.Warning ? "s" : null, v.Outcome == Outcome.NotApplicable ? "answered 404 NotFound, no invitation to follow" : null))],
-            CaseExchange.NotRun(c, WireFormat.Json, MadeEvidence.Target, "hand-made"));
-    }
+    private static CaseResult Result(string caseId, params (string Id, Outcome Outcome)[] verdicts) => MadeResults.Result(caseId, verdicts);
 
     [Test]
     public void A_case_whose_checks_all_found_nothing_to_judge_is_inconclusive_and_fails_the_gate()
@@ -98,5 +90,86 @@ public sealed class DispositionTests
 
         d.Outcome.Should().Be(Outcome.Inconclusive);
         d.FailsGate.Should().BeFalse();
+    }
+
+    [Test]
+    public void A_covered_failure_is_expected_named_once_per_entry_and_listed_first()
+    {
+        using var folder = new TempFolder();
+        var known = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-OPID-51\", \"AP-ERR-BODY\""));
+        var result = Result("opid-length-51", ("AP-OPID-51", Outcome.Failed), ("AP-ERR-BODY", Outcome.Failed), ("AP-NEG-ACCEPT", Outcome.Passed));
+
+        var d = Disposition.Of(result, strict: false, known);
+
+        d.Outcome.Should().Be(Outcome.Warning);
+        d.FailsGate.Should().BeFalse();
+        d.ExpectedBy.Should().Equal(known.Entries);
+        d.Findings.Should().StartWith($"expected failure, listed in {known.File}: AP-OPID-51, AP-ERR-BODY (the server counts bytes;")
+            .And.Contain("[Failed, expected] AP-OPID-51").And.Contain("[Failed, expected] AP-ERR-BODY");
+    }
+
+    [Test]
+    public void Two_entries_covering_a_case_are_both_named()
+    {
+        using var folder = new TempFolder();
+        var known = MadeResults.Ledger(folder, """
+            {"knownFailures": [
+              {"requirements": ["AP-OPID-51"], "reason": "one", "issue": "https://tracker.example/1", "expires": "2027-06-30"},
+              {"requirements": ["AP-ERR-BODY"], "reason": "two", "issue": "https://tracker.example/2", "expires": "2027-06-30"}]}
+            """);
+
+        var d = Disposition.Of(Result("opid-length-51", ("AP-OPID-51", Outcome.Failed), ("AP-ERR-BODY", Outcome.Failed)), strict: false, known);
+
+        d.ExpectedBy.Should().Equal(known.Entries);
+        d.Findings.Should().StartWith($"expected failure, listed in {known.File}: {known.Entries[0]}; {known.Entries[1]}{Environment.NewLine}");
+    }
+
+    [Test]
+    public void A_ledger_entry_does_not_turn_a_SHOULD_warning_into_an_expected_failure()
+    {
+        using var folder = new TempFolder();
+        var known = MadeResults.Ledger(folder, MadeResults.Entry("\"AP-OPID-51-SUBCODE\""));
+        var result = Result("opid-length-51", ("AP-OPID-51", Outcome.Passed), ("AP-OPID-51-SUBCODE", Outcome.Warning));
+
+        var lenient = Disposition.Of(result, strict: false, known);
+        var strict = Disposition.Of(result, strict: true, known);
+
+        lenient.Outcome.Should().Be(Outcome.Warning);
+        lenient.ExpectedBy.Should().BeEmpty();
+        lenient.Findings.Should().StartWith("[Warning] AP-OPID-51-SUBCODE");
+        strict.Outcome.Should().Be(Outcome.Failed, "Strict fails a SHOULD whatever the ledger says");
+    }
+
+    [Test]
+    public void Without_a_covered_failure_the_findings_name_no_ledger()
+    {
+        var d = StubRun.Decide(Result("opid-length-51", ("AP-OPID-51", Outcome.Failed)));
+
+        d.ExpectedBy.Should().BeEmpty();
+        d.Findings.Should().StartWith("[Failed] AP-OPID-51");
+    }
+
+    [Test]
+    public void A_passed_case_has_no_findings()
+    {
+        var d = StubRun.Decide(Result("opid-length-51", ("AP-OPID-51", Outcome.Passed), ("AP-ERR-BODY", Outcome.NotApplicable)));
+
+        d.Outcome.Should().Be(Outcome.Passed);
+        d.Findings.Should().BeEmpty();
+        d.Name.Should().Be("opid-length-51.json");
+    }
+
+    [Test]
+    public void Describe_says_when_an_inconclusive_case_fails_the_run_and_how_to_rerun_it()
+    {
+        var gate = StubRun.Decide(Result("events-invitation", ("AP-201-LOCATION", Outcome.NotApplicable))).Describe("rerun-line", "curl-line");
+        var noGate = StubRun.Decide(Result("opid-length-unit", ("AP-OPID-UNIT", Outcome.NotApplicable))).Describe("rerun-line", null);
+        var failed = StubRun.Decide(Result("opid-length-51", ("AP-OPID-51", Outcome.Failed))).Describe("rerun-line", null);
+
+        gate.Should().StartWith("events-invitation.json: " + StubRun.Cases.Single(c => c.Id == "events-invitation").Summary)
+            .And.Contain("This fails the run: a MUST the case names could not be judged.")
+            .And.Contain("hand-made").And.Contain("Rerun it: rerun-line").And.EndWith("By hand: curl-line");
+        noGate.Should().NotContain("This fails the run").And.EndWith("Rerun it: rerun-line");
+        failed.Should().NotContain("This fails the run", "a failure says so itself").And.Contain("[Failed] AP-OPID-51");
     }
 }
