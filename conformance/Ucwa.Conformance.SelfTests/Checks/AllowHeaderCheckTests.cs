@@ -30,11 +30,18 @@ public sealed class AllowHeaderCheckTests
     }
 
     [Test]
+    public void A_pass_names_the_methods_allowed()
+    {
+        Judge(MethodNotAllowed(("Allow", "OPTIONS"), ("allow", "POST"))).Note.Should().Be("Allow: OPTIONS, POST");
+    }
+
+    [Test]
     public void A_405_without_Allow_fails()
     {
         var result = Judge(MethodNotAllowed());
 
         result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("405 with an Allow header naming POST");
         result.Seen.Should().Be("405 without Allow");
     }
 
@@ -53,6 +60,6 @@ public sealed class AllowHeaderCheckTests
     [Test]
     public void Another_status_is_not_judged()
     {
-        Judge(Made.JsonError(404, "NotFound")).Kind.Should().Be(CheckResult.Result.NotApplicable);
+        Judge(Made.JsonError(404, "NotFound")).Should().BeEquivalentTo(new { Kind = CheckResult.Result.NotApplicable, Note = "answered 404 NotFound/None, not 405" });
     }
 }

@@ -15,14 +15,14 @@ public sealed class InvalidTokenCheckTests
     [Test]
     public void A_401_with_a_challenge_passes()
     {
-        Judge(Made.Response(401, "Unauthorized", "text/html", "<html/>", ("WWW-Authenticate", "Bearer trusted_issuers=\"\""))).Kind
-            .Should().Be(CheckResult.Result.Pass);
+        Judge(Made.Response(401, "Unauthorized", "text/html", "<html/>", ("WWW-Authenticate", "Bearer trusted_issuers=\"\"")))
+            .Should().BeEquivalentTo(new { Kind = CheckResult.Result.Pass, Note = "refused with 401 and a challenge" });
     }
 
     [Test]
     public void A_403_passes_as_SfB_Online_answers()
     {
-        Judge(Made.JsonError(403, "Forbidden")).Kind.Should().Be(CheckResult.Result.Pass);
+        Judge(Made.JsonError(403, "Forbidden")).Should().BeEquivalentTo(new { Kind = CheckResult.Result.Pass, Note = "refused with 403" });
     }
 
     [Test]
@@ -31,6 +31,7 @@ public sealed class InvalidTokenCheckTests
         var result = Judge(Made.Response(401, "Unauthorized"));
 
         result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("401 with a WWW-Authenticate header, or 403");
         result.Seen.Should().Be("401 Unauthorized without WWW-Authenticate");
     }
 
@@ -43,6 +44,12 @@ public sealed class InvalidTokenCheckTests
         result.Kind.Should().Be(CheckResult.Result.Fail);
         result.Expected.Should().Be("401 with a WWW-Authenticate header, or 403");
         result.Seen.Should().EndWith("a token the server never issued was served");
+    }
+
+    [Test]
+    public void A_redirect_is_a_refusal_of_another_kind_not_serving()
+    {
+        Judge(Made.Response(300, "Multiple Choices")).Seen.Should().Be("300 Multiple Choices");
     }
 
     [TestCase(400, "BadRequest")]

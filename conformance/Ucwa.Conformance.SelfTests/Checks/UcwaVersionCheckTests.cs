@@ -25,7 +25,7 @@ public sealed class UcwaVersionCheckTests
     [Test]
     public void The_header_on_the_answer_and_the_invitation_passes()
     {
-        Judge(Made.Submission(Created(true), Invitation(true))).Kind.Should().Be(CheckResult.Result.Pass);
+        Judge(Made.Submission(Created(true), Invitation(true))).Should().BeEquivalentTo(new { Kind = CheckResult.Result.Pass, Note = "X-MS-UcwaVersion on all 2 answers" });
     }
 
     [Test]
@@ -41,6 +41,7 @@ public sealed class UcwaVersionCheckTests
         var result = Judge(Made.Submission(Created(false), Invitation(true)));
 
         result.Kind.Should().Be(CheckResult.Result.Fail);
+        result.Expected.Should().Be("X-MS-UcwaVersion on every answer");
         result.Seen.Should().Be("POST answered 201 Created without X-MS-UcwaVersion");
     }
 
@@ -71,6 +72,6 @@ public sealed class UcwaVersionCheckTests
     {
         var unanswered = new Submission(new Dictionary<string, string>(), Made.Exchange("POST", Made.Target, null, "timed out"), null);
 
-        Judge(unanswered).Kind.Should().Be(CheckResult.Result.NotApplicable);
+        Judge(unanswered).Should().BeEquivalentTo(new { Kind = CheckResult.Result.NotApplicable, Note = "no answer to judge" });
     }
 }
