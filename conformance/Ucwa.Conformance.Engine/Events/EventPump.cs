@@ -21,6 +21,7 @@ public sealed class EventPump : IDisposable
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _failure;
     private ChannelFailure _failureKind;
+    private readonly Setting? _given;
     private int _total;
 
     /// <param name="given">The setting the link came from, when the user gave it rather than the server: a first GET answered 404 then blames the setting.</param>
@@ -30,8 +31,6 @@ public sealed class EventPump : IDisposable
         _given = given;
         _loop = Task.Run(() => LoopAsync(transport, headers, pollTimeout));
     }
-
-    private readonly Setting? _given;
 
     public Uri EventsUrl { get; }
 
@@ -119,6 +118,7 @@ public sealed class EventPump : IDisposable
     {
         var url = EventsUrl;
         var answers = 0;
+        var accept = headers.FirstOrDefault(h => string.Equals(h.Key, "Accept", StringComparison.OrdinalIgnoreCase)).Value;
         while (!_stop.IsCancellationRequested)
         {
             var x = await transport.SendAsync("GET", url, headers, null, null, _stop.Token, pollTimeout, throttled: false).ConfigureAwait(false);
@@ -138,7 +138,6 @@ public sealed class EventPump : IDisposable
                 else if (page.Next is null) problem = $"the answer to GET {url} has no next link";
                 else
                 {
-                    var accept = headers.FirstOrDefault(h => string.Equals(h.Key, "Accept", StringComparison.OrdinalIgnoreCase)).Value;
                     Publish(page.Events, new EventDelivery(++answers, accept, x.Response.ContentType, Protocol.MediaType.Sniff(x.Response.Body)));
                     url = page.Next;
                     continue;

@@ -25,19 +25,13 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
         if (c.Conversation == ConversationKind.TwoParty)
         {
             var opened = await (twoParty ?? new NoTwoParty(NoTwoParty.NeedsPeer)).OpenAsync(c.NameIn(format), cancel).ConfigureAwait(false);
-            if (opened.Conversation is not { } two)
-                return opened.TargetFault
-                    ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
-                    : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
+            if (opened.Conversation is not { } two) return Unopened(c, format, opened.Unavailable!, opened.TargetFault);
             (on, channel, conversation, stateBefore) = (target with { AddParticipantUrl = two.AddParticipantUrl, AccessToken = two.AccessToken }, two.Events, two.Conversation, two.State);
         }
         else if (c.EventChannel == EventChannel.CaseFormat && format == WireFormat.Xml)
         {
             var opened = await (xmlChannel ?? new NoXmlChannel(NoXmlChannel.NeedsSignIn)).OpenAsync(cancel).ConfigureAwait(false);
-            if (opened.Conversation is not { } xml)
-                return opened.TargetFault
-                    ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, opened.Unavailable!)
-                    : CaseExchange.NotRun(c, format, target.AddParticipantUrl, opened.Unavailable!);
+            if (opened.Conversation is not { } xml) return Unopened(c, format, opened.Unavailable!, opened.TargetFault);
             (on, channel) = (target with { AddParticipantUrl = xml.AddParticipantUrl, AccessToken = xml.AccessToken }, xml.Events);
         }
 
@@ -68,6 +62,10 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
 
         return new CaseExchange(c, format, on.AddParticipantUrl, accept, submissions);
     }
+
+    /// <summary>A case whose conversation could not be had: a failed set-up step is the target's fault, a missing setting is not.</summary>
+    private CaseExchange Unopened(CaseDefinition c, WireFormat format, string why, bool targetFault) =>
+        targetFault ? CaseExchange.SetupFailed(c, format, target.AddParticipantUrl, why) : CaseExchange.NotRun(c, format, target.AddParticipantUrl, why);
 
     private static bool HasCompleted(IReadOnlyList<ObservedEvent> events) => events.Any(e => e.Type == "completed");
 
