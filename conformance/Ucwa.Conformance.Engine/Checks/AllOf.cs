@@ -7,5 +7,7 @@ public sealed class AllOf(string requirementId, params ICheck[] parts) : ICheck
 {
     public string RequirementId { get; } = requirementId;
 
+    public bool JudgesStatus => parts.Any(p => p.JudgesStatus);
+
     public CheckResult Judge(Evidence evidence) => CheckResult.FirstFailure([.. parts.Select(p => p.Judge(evidence))]);
 }

@@ -26,6 +26,8 @@ public sealed class AnswerCheck(string requirementId, Aspects aspects) : ICheck
 {
     public string RequirementId { get; } = requirementId;
 
+    public bool JudgesStatus => aspects.HasFlag(Aspects.Status);
+
     public CheckResult Judge(Evidence evidence)
     {
         var x = evidence.Own;

@@ -11,4 +11,11 @@ public interface ICheck
     string RequirementId { get; }
 
     CheckResult Judge(Evidence evidence);
+
+    /// <summary>
+    /// True when the check judges the status of the case's answer itself (it fails an answer other than the
+    /// one the requirement allows), not details of an answer that came: only such a requirement can pass on
+    /// an answer other than the case's <c>expect.status</c> (e.g. 403 for AP-AUTH-INVALID).
+    /// </summary>
+    bool JudgesStatus => false;
 }

@@ -11,6 +11,8 @@ public sealed class InvalidTokenCheck(string requirementId) : ICheck
 {
     public string RequirementId { get; } = requirementId;
 
+    public bool JudgesStatus => true;
+
     public CheckResult Judge(Evidence evidence)
     {
         var r = evidence.Own.Primary.Response!;

@@ -23,6 +23,8 @@ public sealed class LengthUnitCheck(string requirementId) : ICheck
 
     public string RequirementId { get; } = requirementId;
 
+    public bool JudgesStatus => true;
+
     public CheckResult Judge(Evidence evidence)
     {
         var probes = evidence.Own.Submissions

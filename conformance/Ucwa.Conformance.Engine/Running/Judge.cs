@@ -15,8 +15,8 @@ public sealed class Judge(RequirementCatalogue requirements, CheckRegistry check
         if (x.Inconclusive is { } why)
             return [.. applicable.Select(r => Verdict.From(r, CheckResult.Inconclusive(why, targetFault: x.TargetFault is not null)))];
 
-        return [.. applicable.Select(r => Verdict.From(r, checks.For(r.Id) is { } check
-            ? check.Judge(evidence)
-            : CheckResult.Inconclusive($"the suite has no check for {r.Id} yet")))];
+        return [.. applicable.Select(r => checks.For(r.Id) is { } check
+            ? Verdict.From(r, check.Judge(evidence)) with { JudgesStatus = check.JudgesStatus }
+            : Verdict.From(r, CheckResult.Inconclusive($"the suite has no check for {r.Id} yet")))];
     }
 }

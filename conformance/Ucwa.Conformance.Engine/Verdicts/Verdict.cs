@@ -14,6 +14,9 @@ public sealed record Verdict(Requirement Requirement, Outcome Outcome, string? E
         _ => new(requirement, requirement.Level == Level.MUST ? Outcome.Failed : Outcome.Warning, result.Expected, result.Seen, result.Note),
     };
 
+    /// <summary>Its check judges the answer's status itself (<see cref="ICheck.JudgesStatus"/>).</summary>
+    public bool JudgesStatus { get; init; }
+
     /// <summary>A MUST that could not be judged because the target failed: the run cannot vouch for it.</summary>
     public bool IsUnjudgedMust => Outcome == Outcome.Inconclusive && TargetFault && Requirement.Level == Level.MUST;
 

@@ -57,4 +57,53 @@ public sealed class JudgeTests
         verdicts.Should().HaveCount(c.Requirements.Count).And.OnlyContain(v =>
             v.Outcome == Outcome.Inconclusive && !v.TargetFault && v.Note == "no trigger for ConflictNone");
     }
+
+    private static CaseResult Judged(string caseId, WireFormat format, RecordedResponse answer)
+    {
+        var evidence = MadeEvidence.Of(caseId, format, answer);
+        return new CaseResult(evidence.Own.Case, format, Judge.Evaluate(evidence), evidence.Own);
+    }
+
+    private static readonly RecordedResponse NotFoundInJson = MadeEvidence.Response(404, "application/vnd.microsoft.com.ucwa+json",
+        """{"code":"NotFound","message":"The requested resource was not found."}""");
+
+    [Test]
+    public void A_requirement_that_passes_on_an_answer_the_case_is_not_for_does_not_make_it_pass()
+    {
+        var result = Judged("events-invitation", WireFormat.Json, NotFoundInJson);
+
+        result.Verdicts.Single(v => v.Requirement.Id == "AP-NEG-ACCEPT").Outcome.Should().Be(Outcome.Passed, "the 404's body is in the format asked for");
+        result.Outcome.Should().Be(Outcome.Inconclusive);
+        result.LeavesMustUnjudged.Should().BeTrue();
+        result.NothingJudgedReason.Should().StartWith(
+            "nothing to judge: answered 404 NotFound/None, not 201, the answer this case is for (AP-NEG-ACCEPT passed on that answer, which says nothing of the rest); AP-EVENT-STARTED: ");
+    }
+
+    [Test]
+    public void An_answer_the_case_is_for_counts_what_passed_on_it()
+    {
+        var result = Judged("events-invitation", WireFormat.Json, MadeEvidence.Response(201, "application/vnd.microsoft.com.ucwa+json", "",
+            ("Location", "/ucwa/oauth/v1/applications/192/communication/participantInvitations/1")));
+
+        result.OtherAnswer.Should().BeNull();
+        result.NothingJudged.Should().BeFalse("AP-201-LOCATION was judged on the 201 the case is for");
+    }
+
+    [Test]
+    public void Another_status_is_judged_when_a_requirement_of_the_case_judges_the_status()
+    {
+        Judged("auth-invalid", WireFormat.Json, MadeEvidence.Response(403)).Outcome.Should().Be(Outcome.Passed, "AP-AUTH-INVALID allows 403");
+        Judged("documented-request", WireFormat.Json, NotFoundInJson).Outcome.Should().Be(Outcome.Failed, "AP-ACCEPT-JSON fails a 404");
+        Judged("opid-length-unit", WireFormat.Json, NotFoundInJson).Outcome.Should().Be(Outcome.Warning, "AP-OPID-UNIT, a SHOULD, fails a refused probe");
+    }
+
+    [Test]
+    public void Only_checks_of_the_answers_status_say_they_judge_it()
+    {
+        var checks = new CheckRegistry(StubRun.Errors);
+        checks.RequirementIds.Where(id => checks.For(id)!.JudgesStatus).Order(StringComparer.Ordinal).Should().Equal(
+            "AP-ACCEPT-CHARSET", "AP-ACCEPT-JSON", "AP-ACCEPT-VND", "AP-ACCEPT-XML", "AP-AUTH-401", "AP-AUTH-INVALID", "AP-ERR-LISTED",
+            "AP-MALFORMED", "AP-MEDIA-415", "AP-METHOD-405", "AP-OPID-50", "AP-OPID-51", "AP-OPID-EMPTY", "AP-OPID-OPTIONAL",
+            "AP-OPID-UNIT", "AP-TO-EMPTY", "AP-TO-REQUIRED");
+    }
 }

@@ -47,6 +47,32 @@ public sealed class NothingJudgedTests
     }
 
     [Test]
+    public async Task Against_a_wrong_path_answering_404_with_an_error_body_in_the_negotiated_format_no_case_passes()
+    {
+        // A real server's 404 carries a reason body in the format asked for: AP-NEG-ACCEPT passes on it, and
+        // a case that names it beside requirements that need a 201 must still not pass on that alone.
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().UsingAnyMethod().WithHeader("Accept", "*xml*")).AtPriority(1).RespondWith(Response.Create().WithStatusCode(404)
+            .WithHeader("Content-Type", "application/vnd.microsoft.com.ucwa+xml; charset=utf-8")
+            .WithBody("""<?xml version="1.0" encoding="utf-8"?><reason xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa"><property name="code">NotFound</property><property name="message">The requested resource was not found.</property></reason>"""));
+        server.Given(Request.Create().UsingAnyMethod()).AtPriority(2).RespondWith(Response.Create().WithStatusCode(404)
+            .WithHeader("Content-Type", "application/vnd.microsoft.com.ucwa+json; charset=utf-8")
+            .WithBody("""{"code":"NotFound","message":"The requested resource was not found."}"""));
+
+        var (cases, end) = await RunAgainst(server);
+
+        cases.Where(c => c.Outcome == Outcome.Passed).Select(c => c.Name).Should().BeEmpty();
+        end.Report.Cases.Where(c => c.Outcome == "passed").Select(c => c.Name).Should().BeEmpty("the JSON report agrees");
+        var junit = System.Xml.Linq.XDocument.Parse(Engine.Reporting.JunitReport.Write(end.Report));
+        junit.Descendants("testcase").Where(t => !t.HasElements).Select(t => (string?)t.Attribute("name")).Should().BeEmpty("JUnit agrees");
+        var events = cases.Single(c => c.Name == "events-invitation.json");
+        events.Outcome.Should().Be(Outcome.Inconclusive);
+        events.Findings.Should().Contain("nothing to judge").And.Contain("not 201").And.Contain("AP-EVENT-STARTED: answered 404");
+        events.FailsGate.Should().BeTrue("it names MUSTs that could not be judged");
+        end.Fails.Should().BeTrue();
+    }
+
+    [Test]
     public async Task Against_a_server_answering_401_to_everything_only_the_refusal_cases_pass()
     {
         using var server = WireMockServer.Start();
