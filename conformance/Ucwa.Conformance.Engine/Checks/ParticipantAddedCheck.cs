@@ -17,11 +17,16 @@ public sealed class ParticipantAddedCheck(string requirementId) : ConversationTi
         if (!s.SentFields.TryGetValue("to", out var to))
             return CheckResult.NotApplicable("no to was sent");
 
-        var added = timeline.Entries.Select((x, i) => (x, i))
+        var forInvitee = timeline.Entries.Select((x, i) => (x, i))
             .Where(p => p.x.IsParticipantAdded && SameAddress(p.x.ParticipantUri, to)).ToList();
+        var added = forInvitee.Where(p => !p.x.BeforeRequest).ToList();
         var expected = $"a participant added event from sender conversation for {to}, delivered with the completed Success event or earlier";
         if (added.Any(p => p.x.Event!.SenderRel == "conversation" && (p.i < at || (p.x.Answer > 0 && p.x.Answer <= success.Answer))))
             return CheckResult.Pass();
+        // On a conversation shared with earlier cases, their invitations may have added the invitee already:
+        // such an event says nothing of this invitation, and a server need not add a participant twice.
+        if (forInvitee.FirstOrDefault(p => p.x.BeforeRequest).x is { } before)
+            return CheckResult.Inconclusive($"the invitee was already in the conversation's roster before this request ({before}): whether this invitation added them cannot be told");
         var late = added.Count == 0 ? "" : "; for the invitee: " + string.Join("; ", added.Select(p => p.x));
         return CheckResult.Fail(expected, timeline.Sequence(location) + late);
     }

@@ -204,6 +204,19 @@ public sealed class EscalationCheckTests
         Roster.Judge(With(Conversation, Invitation("started"), Invitation("completed", "Success"), Added())).Seen.Should().Contain("; for the invitee: ");
     }
 
+    [Test]
+    public void An_invitee_added_before_the_request_is_not_evidence_of_this_invitation()
+    {
+        // The run's shared meeting: an earlier case's invitation added the same invitee.
+        var earlier = Added() with { BeforeRequest = true };
+        var result = Roster.Judge(With(Conversation, earlier, Invitation("started"), Invitation("completed", "Success")));
+
+        result.Kind.Should().Be(CheckResult.Result.Inconclusive, "the roster already showed the invitee: whether this invitation added them cannot be told");
+        result.Note.Should().StartWith("the invitee was already in the conversation's roster before this request");
+        Roster.Judge(With(Conversation, earlier, Invitation("started"), Added(), Invitation("completed", "Success"))).Kind
+            .Should().Be(CheckResult.Result.Pass, "the server added the invitee again for this invitation");
+    }
+
     private static string Sequence(Evidence e) => e.Own.Primary.Conversation!.Sequence(e.Own.Primary.InvitationGet!.Request.Url);
 
     [Test]
