@@ -39,7 +39,7 @@ public static class StubCommandLine
 
     public static readonly Option<int?> InviteeAnswerAfterMs = new("--invitee-answer-after-ms")
     {
-        Description = "milliseconds after the invitation before the invitee answers (default 1000)",
+        Description = "milliseconds after the invitation before the invitee answers (default 200)",
         Validators = { r => InRange(r, 0, 600_000) },
     };
 

@@ -127,22 +127,16 @@ public sealed class SuiteRun : IAsyncDisposable
         IXmlChannelSource xmlChannel = new NoXmlChannel(NoXmlChannel.NeedsSignIn);
         if (discovery is not null)
         {
-            try
+            var flow = new SignInFlow(_transport, _settings.EventTimeout);
+            (_signedIn, _peer, var failure) = await flow.RunWithPeerAsync(discovery, account!.Value, peer, cancel).ConfigureAwait(false);
+            if (failure is not null)
             {
-                var flow = new SignInFlow(_transport, _settings.EventTimeout);
-                _signedIn = await flow.RunAsync(discovery, account!.Value.Username, account.Value.Password, cancel).ConfigureAwait(false);
-                xmlChannel = _xmlChannel = new XmlChannelApplication(flow, discovery, account.Value.Username, account.Value.Password);
-                if (peer is { } p)
-                {
-                    _peer = await flow.RunPeerAsync(discovery, p.Username, p.Password, cancel).ConfigureAwait(false);
-                    twoParty = _twoParty = TwoPartyConversations.For(flow, _signedIn, _peer, _settings.EventTimeout);
-                }
-            }
-            catch (SignInException e)
-            {
-                Stop(RunStop.SignIn, e.Message);
+                Stop(RunStop.SignIn, failure.Message); // what did sign in is left in FinishAsync
                 return;
             }
+
+            xmlChannel = _xmlChannel = new XmlChannelApplication(flow, discovery, account.Value.Username, account.Value.Password);
+            if (_peer is not null) twoParty = _twoParty = TwoPartyConversations.For(flow, _signedIn!, _peer, _settings.EventTimeout);
         }
 
         var url = _settings.TargetUrl ?? _signedIn!.AddParticipantUrl;

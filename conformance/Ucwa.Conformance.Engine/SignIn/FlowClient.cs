@@ -21,6 +21,13 @@ internal sealed class FlowClient(HttpTransport transport, TargetProfile profile)
         lock (_secrets) _secrets.Add(secret);
     }
 
+    /// <summary>Masks the secrets another client learnt (a flow run beside this one) in this client's messages too.</summary>
+    public void Adopt(FlowClient other)
+    {
+        lock (other._secrets)
+            foreach (var secret in other._secrets) Secret(secret);
+    }
+
     /// <param name="once">Record the step in the profile only the first time (steps repeated per case).</param>
     public async Task<RecordedResponse> SendAsync(
         string step, string method, Uri url, string? token, string? body, string? contentType, CancellationToken cancel,

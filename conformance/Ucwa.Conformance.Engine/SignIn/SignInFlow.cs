@@ -110,6 +110,37 @@ public sealed class SignInFlow
         }
     }
 
+    /// <summary>
+    /// The account and, when given, flow B's second account, signed in at once: the two are independent until
+    /// the two-party conversations. The peer's steps are recorded after the account's, as if in sequence, and
+    /// both accounts' secrets are masked in this flow's messages from then on. What signed in is returned
+    /// beside the first failure (the account's before the peer's), for the caller to leave it.
+    /// </summary>
+    public async Task<(SignedIn? Account, PeerSignedIn? Peer, SignInException? Failure)> RunWithPeerAsync(
+        Uri discoveryUrl, (string Username, string Password) account, (string Username, string Password)? peer, CancellationToken cancel = default)
+    {
+        var peerFlow = new SignInFlow(_transport, _linkWait);
+        var signIn = RunAsync(discoveryUrl, account.Username, account.Password, cancel);
+        Task<PeerSignedIn>? peerSignIn = peer is { } p ? peerFlow.RunPeerAsync(discoveryUrl, p.Username, p.Password, cancel) : null;
+        try
+        {
+            await Task.WhenAll(peerSignIn is null ? [signIn] : [signIn, peerSignIn]).ConfigureAwait(false);
+        }
+        catch (SignInException)
+        {
+            // Read from each task below: both may have failed.
+        }
+
+        foreach (var entry in peerFlow.Profile.Entries) Profile.Add(entry);
+        _client.Adopt(peerFlow._client);
+        var failures = new[] { signIn.Exception, peerSignIn?.Exception }.OfType<AggregateException>().Select(e => e.InnerException!).ToList();
+        if (failures.FirstOrDefault(e => e is not SignInException) is { } unexpected)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(unexpected);
+        return (signIn.IsCompletedSuccessfully ? signIn.Result : null,
+            peerSignIn is { IsCompletedSuccessfully: true } ? peerSignIn.Result : null,
+            failures.OfType<SignInException>().FirstOrDefault());
+    }
+
     /// <summary>The masking the flows share: secrets of both accounts, once known, never appear in a message.</summary>
     internal FlowClient Client => _client;
 

@@ -37,4 +37,39 @@ public sealed class TwoPartyFlowTests
         flow.Profile.Entries.Select(e => e.Step).Should().Contain(["peer: make me available", "start messaging the peer", "peer: accept the invitation"])
             .And.OnlyHaveUniqueItems("a step repeated per case is shown once");
     }
+
+    [Test]
+    public async Task Both_accounts_sign_in_at_once_and_the_profile_lists_the_accounts_steps_before_the_peers()
+    {
+        using var stub = StubServer.Start(FixturePaths.Root);
+        using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+
+        var (main, peer, failure) = await flow.RunWithPeerAsync(stub.DiscoveryUrl, (stub.Username, stub.Password), (stub.PeerUsername, stub.PeerPassword));
+        await peer!.LeaveAsync();
+        await main!.LeaveAsync();
+
+        failure.Should().BeNull();
+        var steps = flow.Profile.Entries.Select(e => e.Step).ToList();
+        steps.Should().Contain("peer: make me available");
+        steps.SkipWhile(s => !s.StartsWith("peer: ", StringComparison.Ordinal)).Should().OnlyContain(s => s.StartsWith("peer: ", StringComparison.Ordinal),
+            "the peer's steps follow the account's, as if in sequence, whatever the interleaving");
+    }
+
+    [Test]
+    public async Task A_peer_that_cannot_sign_in_is_the_failure_and_the_account_that_did_is_returned_to_be_left()
+    {
+        using var stub = StubServer.Start(FixturePaths.Root);
+        using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        const string wrong = "not-the-peers-password";
+
+        var (main, peer, failure) = await flow.RunWithPeerAsync(stub.DiscoveryUrl, (stub.Username, stub.Password), (stub.PeerUsername, wrong));
+        await main!.LeaveAsync();
+
+        peer.Should().BeNull();
+        failure!.Step.Should().StartWith("peer: ");
+        failure.Message.Should().NotContain(wrong);
+        stub.Lifecycle.Count(l => l == "application deleted").Should().Be(1, "the account's application is left; the peer made none");
+    }
 }
