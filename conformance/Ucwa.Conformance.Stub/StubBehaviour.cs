@@ -41,7 +41,13 @@ public sealed record StubBehaviour
     /// Where <c>X-MS-UcwaVersion</c> goes: <c>always</c>, <c>never</c>, or <c>not-on-reads</c> (every GET of a
     /// resource answered 200, the invitation's included, goes without it).
     /// </summary>
-    public string UcwaVersionHeader { get; init; } = "always";
+    public string UcwaVersionHeader
+    {
+        get => _ucwaVersionHeader;
+        init => _ucwaVersionHeader = Knob.OneOf(value, "ucwaVersionHeader", "always", "never", "not-on-reads");
+    }
+
+    private readonly string _ucwaVersionHeader = "always";
 
     /// <summary>Takes a body whose Content-Type has parameters (<c>application/json; charset=utf-8</c>); false: compares the whole header with the type.</summary>
     public bool AcceptCharsetParameter { get; init; } = true;
@@ -119,7 +125,13 @@ public sealed record StubBehaviour
     public bool InvitationCancelLink { get; init; } = true;
 
     /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the invitation's GET answers JSON whatever Accept asks for.</summary>
-    public string InvitationFormat { get; init; } = "negotiated";
+    public string InvitationFormat
+    {
+        get => _invitationFormat;
+        init => _invitationFormat = Knob.OneOf(value, "invitationFormat", "negotiated", "json");
+    }
+
+    private readonly string _invitationFormat = "negotiated";
 
     /// <summary>Content-Type written on the invitation's GET instead of the negotiated one (a mislabelled body).</summary>
     public string? InvitationContentType { get; init; }
@@ -190,7 +202,13 @@ public sealed record StubBehaviour
     public string EventSender { get; init; } = "communication";
 
     /// <summary><c>negotiated</c> (by Accept), or <c>json</c>: the event channel answers JSON whatever Accept asks for.</summary>
-    public string EventFormat { get; init; } = "negotiated";
+    public string EventFormat
+    {
+        get => _eventFormat;
+        init => _eventFormat = Knob.OneOf(value, "eventFormat", "negotiated", "json");
+    }
+
+    private readonly string _eventFormat = "negotiated";
 
     /// <summary>Content-Type written on the event channel's answers instead of the negotiated one (a mislabelled body).</summary>
     public string? EventContentType { get; init; }
@@ -233,7 +251,7 @@ public sealed record InviteeBehaviour
     public string Answer
     {
         get => _answer;
-        init => _answer = Answers.Contains(value) ? value : throw new ArgumentException($"invitee answer \"{value}\" is not one of {string.Join(", ", Answers)}");
+        init => _answer = Knob.OneOf(value, "invitee answer", Answers);
     }
 
     /// <summary>
@@ -280,7 +298,7 @@ public sealed record VarietyBehaviour
     public string MediaTypeSpelling
     {
         get => _mediaTypeSpelling;
-        init => _mediaTypeSpelling = Spellings.Contains(value) ? value : throw new ArgumentException($"media type spelling \"{value}\" is not one of {string.Join(", ", Spellings)}");
+        init => _mediaTypeSpelling = Knob.OneOf(value, "media type spelling", Spellings);
     }
 
     /// <summary>Every JSON object's members and every XML resource's and reason's children in reverse order (self link last).</summary>
@@ -301,4 +319,13 @@ public sealed record TransportBehaviour
 {
     /// <summary>Bodies sent with Transfer-Encoding: chunked instead of Content-Length (to test a client's tolerance of both).</summary>
     public bool Chunked { get; init; }
+}
+
+/// <summary>A knob that takes one of a few words: any other value is refused with the knob's name and the words it takes.</summary>
+internal static class Knob
+{
+    public static string OneOf(string value, string knob, params string[] allowed) =>
+        allowed.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new ArgumentException($"{knob} \"{value}\" is not one of {string.Join(", ", allowed)}");
 }

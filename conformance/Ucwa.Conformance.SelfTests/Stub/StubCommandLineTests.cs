@@ -52,4 +52,25 @@ public sealed class StubCommandLineTests
         exit.Should().Be(0);
         output.Should().Contain("Usage:").And.Contain("--port").And.Contain("--invitee-answer").And.Contain("--event-hold-ms").And.Contain("--chunked");
     }
+
+    [TestCase("""{"ucwaVersionHeader": "sometimes"}""", "ucwaVersionHeader \"sometimes\" is not one of always, never, not-on-reads")]
+    [TestCase("""{"invitationFormat": "xml"}""", "invitationFormat \"xml\" is not one of negotiated, json")]
+    [TestCase("""{"eventFormat": "XML"}""", "eventFormat \"XML\" is not one of negotiated, json")]
+    [TestCase("""{"invitee": {"answer": "later"}}""", "invitee answer \"later\" is not one of accept, decline, never")]
+    public async Task Refuses_a_behaviour_file_whose_knob_has_a_value_it_does_not_take(string json, string named)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"stub-behaviour-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        try
+        {
+            var (exit, output) = await RunAsync("--behaviour", file);
+
+            exit.Should().Be(2, "a bad behaviour file is a configuration error");
+            output.Should().Contain(named).And.NotContain("Unhandled exception");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
