@@ -98,6 +98,37 @@ public sealed class JudgeTests
     }
 
     [Test]
+    public void One_requirement_judging_the_status_is_enough_for_the_others_to_count()
+    {
+        // auth-invalid expects 401; a 403 is allowed by AP-AUTH-INVALID, which judges the status.
+        var evidence = MadeEvidence.Of("auth-invalid", WireFormat.Json, MadeEvidence.Response(403));
+        var result = new CaseResult(evidence.Own.Case, WireFormat.Json,
+            [MadeResults.Verdict("AP-AUTH-INVALID", Outcome.Passed) with { JudgesStatus = true }, MadeResults.Verdict("AP-NEG-ACCEPT", Outcome.Passed)], evidence.Own);
+
+        result.OtherAnswer.Should().BeNull();
+        result.Outcome.Should().Be(Outcome.Passed);
+    }
+
+    [Test]
+    public void Nothing_passed_on_the_other_answer_then_the_reason_names_only_what_was_not_applicable()
+    {
+        var result = Judged("events-invitation", WireFormat.Json, MadeEvidence.Response(404));
+
+        result.Verdicts.Should().NotContain(v => v.Outcome == Outcome.Passed);
+        result.NothingJudgedReason.Should().StartWith("nothing to judge: AP-EVENT-STARTED: ");
+    }
+
+    [Test]
+    public void The_reason_lists_every_requirement_that_passed_on_the_other_answer()
+    {
+        var evidence = MadeEvidence.Of("events-invitation", WireFormat.Json, NotFoundInJson);
+        var result = new CaseResult(evidence.Own.Case, WireFormat.Json,
+            [MadeResults.Verdict("AP-NEG-ACCEPT", Outcome.Passed), MadeResults.Verdict("AP-201-LOCATION", Outcome.Passed)], evidence.Own);
+
+        result.NothingJudgedReason.Should().Contain("(AP-NEG-ACCEPT, AP-201-LOCATION passed on that answer");
+    }
+
+    [Test]
     public void Only_checks_of_the_answers_status_say_they_judge_it()
     {
         var checks = new CheckRegistry(StubRun.Errors);
