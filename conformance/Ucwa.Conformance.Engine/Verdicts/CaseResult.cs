@@ -13,8 +13,14 @@ public sealed record CaseResult(CaseDefinition Case, WireFormat Format, IReadOnl
     /// target did not answer as the case needs, e.g. no 201 to follow), or what passed was judged on an
     /// answer the case is not about (<see cref="OtherAnswer"/>). Such a case is never passed.
     /// </summary>
-    public bool NothingJudged => Verdicts.All(v => v.Outcome == Outcome.NotApplicable
-        || (v.Outcome == Outcome.Passed && OtherAnswer is not null));
+    public bool NothingJudged
+    {
+        get
+        {
+            var passesDoNotCount = OtherAnswer is not null;
+            return Verdicts.All(v => v.Outcome == Outcome.NotApplicable || (v.Outcome == Outcome.Passed && passesDoNotCount));
+        }
+    }
 
     /// <summary>
     /// The answer, when it is not the one the case is for (another status than its <c>expect.status</c>) and no
