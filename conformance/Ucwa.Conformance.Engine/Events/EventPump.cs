@@ -7,7 +7,7 @@ namespace Ucwa.Conformance.Engine.Events;
 /// <summary>
 /// The run's one reader of the application's event channel. A server holds one pending GET per
 /// application and answers an older one 409 PGetReplaced, so cases never poll: this pump follows
-/// <c>next</c> and hands each event to the cases waiting for its target. Events are kept by target href,
+/// <c>next</c> (or <c>resync</c>, <c>resume</c>: <see cref="EventReader.Page.Next"/>) and hands each event to the cases waiting for its target. Events are kept by target href,
 /// so an event that arrives before the 201 (OperationResource.md) is not lost. No sleeps: waits end when
 /// an answer brings the events awaited.
 /// </summary>
@@ -135,7 +135,7 @@ public sealed class EventPump : IDisposable
             {
                 var (page, unreadable) = EventReader.Read(x.Response.Body, url);
                 if (page is null) problem = unreadable;
-                else if (page.Next is null) problem = $"the answer to GET {url} has no next link";
+                else if (page.Next is null) problem = $"the answer to GET {url} has no next, resync or resume link";
                 else
                 {
                     Publish(page.Events, new EventDelivery(++answers, accept, x.Response.ContentType, Protocol.MediaType.Sniff(x.Response.Body)));

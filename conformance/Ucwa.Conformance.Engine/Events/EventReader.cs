@@ -6,13 +6,22 @@ using Ucwa.Conformance.Engine.Protocol;
 namespace Ucwa.Conformance.Engine.Events;
 
 /// <summary>
-/// The judge's reader of event-channel answers (EventChannelDetails.md): JSON <c>_links.next</c> and
-/// <c>sender[].events[]</c>; XML <c>&lt;events&gt;</c> with <c>&lt;link rel="next"&gt;</c> and <c>&lt;sender&gt;</c> elements whose
+/// The judge's reader of event-channel answers (EventChannelDetails.md): JSON <c>_links</c> and
+/// <c>sender[].events[]</c>; XML <c>&lt;events&gt;</c> with <c>&lt;link&gt;</c> and <c>&lt;sender&gt;</c> elements whose
 /// children are named after the event type. Hrefs are resolved against the events URL.
 /// </summary>
 public static class EventReader
 {
+    /// <param name="Next">The link to follow for the next answer: see <see cref="Continuations"/>.</param>
     public sealed record Page(Uri? Next, IReadOnlyList<ObservedEvent> Events);
+
+    /// <summary>
+    /// The links an answer may continue the channel with, in the order a client follows them
+    /// (EventChannelDetails.md): <c>resync</c> ("the ack was out of order": it gives the first unacknowledged
+    /// event set again, and Microsoft's sample client follows it before <c>next</c>), <c>next</c>, and
+    /// <c>resume</c> (sent instead of <c>next</c> after long inactivity).
+    /// </summary>
+    private static readonly string[] Continuations = ["resync", "next", "resume"];
 
     public static (Page? Page, string? Problem) Read(string body, Uri eventsUrl) => MediaType.Sniff(body) switch
     {
@@ -33,7 +42,7 @@ public static class EventReader
             // A page, a sender and an event are objects; anything else would make TryGetProperty throw.
             if (root.ValueKind != JsonValueKind.Object)
                 return (null, $"the event answer is a JSON {root.ValueKind}, not an object");
-            var next = Href(root, "_links", "next");
+            var next = Continuations.Select(rel => Href(root, "_links", rel)).FirstOrDefault(h => h is not null);
             var events = new List<ObservedEvent>();
             if (root.TryGetProperty("sender", out var senders) && senders.ValueKind == JsonValueKind.Array)
             {
@@ -107,7 +116,8 @@ public static class EventReader
         if (root.Name != ns + "events")
             return (null, $"the XML root is <{root.Name.LocalName}> in \"{root.Name.NamespaceName}\", not <events> in \"{ns.NamespaceName}\"");
 
-        var next = root.Elements(ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == "next")?.Attribute("href")?.Value;
+        var next = Continuations.Select(rel => root.Elements(ns + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == rel)?.Attribute("href")?.Value)
+            .FirstOrDefault(h => h is not null);
         var events = (
             from sender in root.Elements(ns + "sender")
             from e in sender.Elements()

@@ -18,7 +18,7 @@ public enum ChannelFailure
 {
     None,
 
-    /// <summary>The target failed the channel (an error answer, an unreadable page, no next link, no answer).</summary>
+    /// <summary>The target failed the channel (an error answer, an unreadable page, no link to continue with, no answer).</summary>
     Target,
 
     /// <summary>The events link the user gave is not one: its first GET answered 404 (the setting is wrong, not the server).</summary>

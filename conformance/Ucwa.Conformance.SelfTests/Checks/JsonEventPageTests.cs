@@ -5,7 +5,7 @@ using Ucwa.Conformance.Engine.Events;
 namespace Ucwa.Conformance.SelfTests.Checks;
 
 /// <summary>
-/// The judge's reader of a JSON event page: <c>_links.next</c>, and each sender's events with their link, status,
+/// The judge's reader of a JSON event page: the link to continue with (<c>_links.resync</c>, <c>next</c> or <c>resume</c>), and each sender's events with their link, status,
 /// reason and embedded resource; hrefs resolved against the events URL; whatever is not there is left empty.
 /// </summary>
 [TestFixture]
@@ -115,6 +115,15 @@ public sealed class JsonEventPageTests
 
         page.Events.Should().BeEmpty();
         page.Next.Should().BeNull();
+    }
+
+    [TestCase("{\"_links\":{\"resync\":{\"href\":\"events?ack=1&resync=1\"}}}", "events?ack=1&resync=1")]
+    [TestCase("{\"_links\":{\"next\":{\"href\":\"events?ack=2\"},\"resync\":{\"href\":\"events?ack=1&resync=1\"}}}", "events?ack=1&resync=1")]
+    [TestCase("{\"_links\":{\"resume\":{\"href\":\"events?ack=2&resume=1\"},\"next\":{\"href\":\"events?ack=2\"}}}", "events?ack=2")]
+    [TestCase("{\"_links\":{\"resume\":{\"href\":\"events?ack=2&resume=1\"}}}", "events?ack=2&resume=1")]
+    public void The_channel_continues_with_resync_before_next_and_next_before_resume(string json, string continuation)
+    {
+        Read(json).Next.Should().Be(new Uri(Events, continuation));
     }
 
     [Test]

@@ -5,7 +5,7 @@ using Ucwa.Conformance.Engine.Events;
 namespace Ucwa.Conformance.SelfTests.Checks;
 
 /// <summary>
-/// The judge's reader of an XML event page: <c>&lt;link rel="next"&gt;</c>, and the children of each <c>&lt;sender&gt;</c>,
+/// The judge's reader of an XML event page: the link to continue with (<c>&lt;link rel="resync"&gt;</c>, <c>"next"</c> or <c>"resume"</c>), and the children of each <c>&lt;sender&gt;</c>,
 /// named after the event type, with their status (attribute or property), reason and embedded resource.
 /// </summary>
 [TestFixture]
@@ -103,6 +103,15 @@ public sealed class XmlEventPageTests
 
         page.Events.Should().BeEmpty();
         page.Next.Should().BeNull();
+    }
+
+    [TestCase("<link rel=\"resync\" href=\"events?ack=1&amp;resync=1\"/>", "events?ack=1&resync=1")]
+    [TestCase("<link rel=\"next\" href=\"events?ack=2\"/><link rel=\"resync\" href=\"events?ack=1&amp;resync=1\"/>", "events?ack=1&resync=1")]
+    [TestCase("<link rel=\"resume\" href=\"events?ack=2&amp;resume=1\"/><link rel=\"next\" href=\"events?ack=2\"/>", "events?ack=2")]
+    [TestCase("<link rel=\"resume\" href=\"events?ack=2&amp;resume=1\"/>", "events?ack=2&resume=1")]
+    public void The_channel_continues_with_resync_before_next_and_next_before_resume(string links, string continuation)
+    {
+        Read($"<events xmlns=\"{Ucwa}\">{links}</events>").Next.Should().Be(new Uri(Events, continuation));
     }
 
     [TestCase("<events/>", "the XML root is <events> in \"\", not <events> in \"" + Ucwa + "\"")]
