@@ -91,7 +91,8 @@ public sealed record Expectation(
 /// <summary>
 /// The event channel a case's events are read from: the run's one channel, read in JSON (<c>shared</c>), or a
 /// channel read in the case's own format (<c>case-format</c>): in the XML run, an application of its own whose
-/// channel is read in XML, so that the AP-EVENT-* requirements are judged on events the server sent as XML.
+/// channel is read in XML (a two-party case: a conversation started from that application), so that the
+/// requirements judged on events are judged in XML on events the server sent as XML.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<EventChannel>))]
 public enum EventChannel

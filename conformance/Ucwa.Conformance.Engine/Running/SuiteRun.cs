@@ -136,7 +136,7 @@ public sealed class SuiteRun : IAsyncDisposable
             }
 
             xmlChannel = _xmlChannel = new XmlChannelApplication(flow, discovery, account.Value.Username, account.Value.Password);
-            if (_peer is not null) twoParty = _twoParty = TwoPartyConversations.For(flow, _signedIn!, _peer, _settings.EventTimeout);
+            if (_peer is not null) twoParty = _twoParty = TwoPartyConversations.For(flow, _signedIn!, _peer, _settings.EventTimeout, _xmlChannel);
         }
 
         var url = _settings.TargetUrl ?? _signedIn!.AddParticipantUrl;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ucwa.Conformance.Engine.Fixtures;
 using Ucwa.Conformance.Engine.Running;
 
 namespace Ucwa.Conformance.Engine.SignIn;
@@ -8,7 +9,8 @@ namespace Ucwa.Conformance.Engine.SignIn;
 /// the peer sees the incoming messagingInvitation on its own channel and accepts it; the first account's
 /// conversation becomes Connected with addParticipant. Set-ups run one at a time, so that the peer's
 /// incoming invitation is unambiguous (it is matched by its subject too). Every conversation opened is left
-/// by both accounts at the end (<see cref="LeaveAsync"/>), also after a failure.
+/// by both accounts at the end (<see cref="LeaveAsync"/>), also after a failure. A conversation whose events are
+/// read in XML is started from the first account's second application, whose channel is read in XML.
 /// </summary>
 public sealed class TwoPartyConversations : ITwoPartySource
 {
@@ -18,24 +20,36 @@ public sealed class TwoPartyConversations : ITwoPartySource
     private readonly PeerSignedIn _peer;
     private readonly FlowClient _client;
     private readonly TimeSpan _wait;
+    private readonly XmlChannelApplication? _xml;
 
-    internal TwoPartyConversations(SignedIn main, PeerSignedIn peer, FlowClient client, TimeSpan wait)
+    internal TwoPartyConversations(SignedIn main, PeerSignedIn peer, FlowClient client, TimeSpan wait, XmlChannelApplication? xml)
     {
         _main = main;
         _peer = peer;
         _client = client;
         _wait = wait;
+        _xml = xml;
     }
 
-    /// <summary>Flow B's set-up for the two accounts a sign-in flow signed in (it masks their secrets).</summary>
-    public static TwoPartyConversations For(SignInFlow flow, SignedIn main, PeerSignedIn peer, TimeSpan wait) => new(main, peer, flow.Client, wait);
+    /// <summary>Flow B's set-up for the two accounts a sign-in flow signed in (it masks their secrets); <paramref name="xml"/> for conversations read in XML.</summary>
+    public static TwoPartyConversations For(SignInFlow flow, SignedIn main, PeerSignedIn peer, TimeSpan wait, XmlChannelApplication? xml = null) =>
+        new(main, peer, flow.Client, wait, xml);
 
-    public async Task<TwoPartyOpened> OpenAsync(string caseName, CancellationToken cancel = default)
+    public async Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat channel, CancellationToken cancel = default)
     {
         await _oneAtATime.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
-            return new TwoPartyOpened(await SetUpAsync(caseName, cancel).ConfigureAwait(false), null);
+            var main = _main;
+            if (channel == WireFormat.Xml)
+            {
+                if (_xml is null) return TwoPartyOpened.Configuration(NoXmlChannel.NeedsSignIn);
+                var opened = await _xml.OpenAsync(cancel).ConfigureAwait(false);
+                if (_xml.Application is not { } second) return new TwoPartyOpened(null, opened.Unavailable, opened.TargetFault);
+                main = second;
+            }
+
+            return new TwoPartyOpened(await SetUpAsync(main, caseName, cancel).ConfigureAwait(false), null);
         }
         catch (SignInException e)
         {
@@ -47,24 +61,24 @@ public sealed class TwoPartyConversations : ITwoPartySource
         }
     }
 
-    private async Task<TwoPartyConversation> SetUpAsync(string caseName, CancellationToken cancel)
+    private async Task<TwoPartyConversation> SetUpAsync(SignedIn main, string caseName, CancellationToken cancel)
     {
-        var start = _main.StartMessaging ?? throw _client.Failed("start messaging the peer", "the first account's communication resource has no startMessaging link");
-        var mainFrom = _main.Events.SoFar.Events.Count;
+        var start = main.StartMessaging ?? throw _client.Failed("start messaging the peer", "the first account's communication resource has no startMessaging link");
+        var mainFrom = main.Events.SoFar.Events.Count;
         var peerFrom = _peer.Events.SoFar.Events.Count;
         var subject = $"addParticipant conformance {caseName} {Guid.NewGuid():N}";
 
         // B4: the first account invites the peer.
         var body = new JsonObject { ["operationId"] = Guid.NewGuid().ToString("N"), ["to"] = _peer.Uri, ["subject"] = subject, ["importance"] = "Normal" }.ToJsonString();
-        var started = await _client.SendAsync("start messaging the peer", "POST", start, _main.AccessToken, body, "application/json", cancel, once: true).ConfigureAwait(false);
+        var started = await _client.SendAsync("start messaging the peer", "POST", start, main.AccessToken, body, "application/json", cancel, once: true).ConfigureAwait(false);
         if (started.Status != 201 || started.Header("Location") is not { } location || !Uri.TryCreate(start, location, out var invitation))
             throw _client.Failed("start messaging the peer", $"POST {start} answered {started}{(started.Status == 201 ? " without a usable Location" : "")}: {_client.Shown(started.Body)}");
 
         // The invitation's conversation link names the first account's conversation (SendAnIM.md step 4).
-        var read = await _client.JsonAsync("read the messaging invitation", "GET", invitation, _main.AccessToken, cancel, once: true).ConfigureAwait(false);
+        var read = await _client.JsonAsync("read the messaging invitation", "GET", invitation, main.AccessToken, cancel, once: true).ConfigureAwait(false);
         var conversation = FlowClient.Link(read, invitation, "conversation")
                            ?? throw _client.Failed("read the messaging invitation", $"GET {invitation} answered no \"conversation\" link");
-        lock (_toLeave) _toLeave.Add((conversation, _main.AccessToken));
+        lock (_toLeave) _toLeave.Add((conversation, main.AccessToken));
 
         // B6–B7: the peer sees the incoming invitation on its channel and accepts it.
         var peerWait = new ConversationWait(_client, _peer.AccessToken, _wait);
@@ -86,10 +100,10 @@ public sealed class TwoPartyConversations : ITwoPartySource
             throw _client.Failed("peer: accept the invitation", $"POST {accept} answered {accepted}: {_client.Shown(accepted.Body)}");
 
         // B9: the first account's conversation is Connected and offers addParticipant.
-        var ready = await new ConversationWait(_client, _main.AccessToken, _wait).ForAddParticipantAsync(
-            "wait for the two-party conversation", "read the two-party conversation", _main.Events, mainFrom,
+        var ready = await new ConversationWait(_client, main.AccessToken, _wait).ForAddParticipantAsync(
+            "wait for the two-party conversation", "read the two-party conversation", main.Events, mainFrom,
             e => e.LinkRel == "conversation" && e.Href == conversation ? conversation : null, cancel, once: true).ConfigureAwait(false);
-        return new TwoPartyConversation(ready.AddParticipant, ready.Conversation, ready.State, _main.AccessToken, _main.Events);
+        return new TwoPartyConversation(ready.AddParticipant, ready.Conversation, ready.State, main.AccessToken, main.Events);
     }
 
     /// <summary>Both accounts leave every conversation opened (tolerating 404 and 410: already gone), the first account's first.</summary>

@@ -37,6 +37,9 @@ public sealed class XmlChannelApplication(SignInFlow flow, Uri discoveryUrl, str
         }
     }
 
+    /// <summary>The application itself once opened (null before, or when its set-up failed): flow B's XML runs start their conversations in it.</summary>
+    internal SignedIn? Application => _signedIn;
+
     public async Task LeaveAsync()
     {
         if (_signedIn is not null) await _signedIn.LeaveAsync().ConfigureAwait(false);

@@ -22,8 +22,8 @@ public sealed class TwoPartyFlowTests
         var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
         var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10));
 
-        var first = await twoParty.OpenAsync("one.json");
-        var second = await twoParty.OpenAsync("one.xml");
+        var first = await twoParty.OpenAsync("one.json", WireFormat.Json);
+        var second = await twoParty.OpenAsync("one.xml", WireFormat.Json);
         await twoParty.LeaveAsync();
         await peer.LeaveAsync();
         await main.LeaveAsync();
@@ -36,6 +36,52 @@ public sealed class TwoPartyFlowTests
         stub.Lifecycle.Count(l => l == "application deleted").Should().Be(2);
         flow.Profile.Entries.Select(e => e.Step).Should().Contain(["peer: make me available", "start messaging the peer", "peer: accept the invitation"])
             .And.OnlyHaveUniqueItems("a step repeated per case is shown once");
+    }
+
+    [Test]
+    public async Task A_conversation_read_in_XML_is_started_from_the_second_application_whose_channel_is_read_in_XML()
+    {
+        using var stub = StubServer.Start(FixturePaths.Root);
+        using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var xml = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
+        var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10), xml);
+
+        var inJson = await twoParty.OpenAsync("one.json", WireFormat.Json);
+        var inXml = await twoParty.OpenAsync("one.xml", WireFormat.Xml);
+        await twoParty.LeaveAsync();
+        await xml.LeaveAsync();
+        await peer.LeaveAsync();
+        await main.LeaveAsync();
+
+        inJson.Conversation!.Events.Should().BeSameAs(main.Events);
+        inXml.Conversation!.State.Should().Be("Connected");
+        inXml.Conversation.Events.Should().NotBeSameAs(main.Events);
+        inXml.Conversation.Events.SoFar.Events.Select(e => e.Delivery!).Should().NotBeEmpty()
+            .And.OnlyContain(d => d.Accept == "application/xml" && d.Looks == WireFormat.Xml);
+        inXml.Conversation.AddParticipantUrl.Should().NotBe(inJson.Conversation.AddParticipantUrl);
+        stub.Lifecycle.Count(l => l == "application deleted").Should().Be(3, "the second application is left too");
+    }
+
+    [Test]
+    public async Task A_run_without_a_second_application_has_no_conversation_read_in_XML_and_says_why()
+    {
+        using var stub = StubServer.Start(FixturePaths.Root);
+        using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10));
+
+        var inXml = await twoParty.OpenAsync("one.xml", WireFormat.Xml);
+        await peer.LeaveAsync();
+        await main.LeaveAsync();
+
+        inXml.Conversation.Should().BeNull();
+        inXml.TargetFault.Should().BeFalse("it is the run's configuration");
+        inXml.Unavailable.Should().Be(NoXmlChannel.NeedsSignIn);
     }
 
     [Test]

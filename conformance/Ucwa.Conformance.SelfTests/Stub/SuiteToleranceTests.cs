@@ -24,8 +24,8 @@ public sealed class SuiteToleranceTests
         var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
         var signedIn = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
         var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
-        var twoParty = TwoPartyConversations.For(flow, signedIn, peer, TimeSpan.FromSeconds(10));
         var xmlChannel = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
+        var twoParty = TwoPartyConversations.For(flow, signedIn, peer, TimeSpan.FromSeconds(10), xmlChannel);
         var values = new Dictionary<string, string>(stub.Triggers) { ["Invitee"] = TargetSettings.DefaultInvitee };
         var target = new TargetSettings(signedIn.AddParticipantUrl, signedIn.AccessToken, values, TimeSpan.FromSeconds(10),
             EventsUrl: signedIn.Events.EventsUrl, EventTimeout: TimeSpan.FromSeconds(5));

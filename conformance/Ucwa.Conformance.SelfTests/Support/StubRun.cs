@@ -50,8 +50,8 @@ internal static class StubRun
                 var flow = new SignInFlow(transport, wait);
                 two._main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
                 two._peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
-                two.Source = two._conversations = TwoPartyConversations.For(flow, two._main, two._peer, wait);
                 two.XmlChannel = two._xml = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
+                two.Source = two._conversations = TwoPartyConversations.For(flow, two._main, two._peer, wait, two._xml);
             }
             catch (SignInException e)
             {
