@@ -12,14 +12,20 @@ namespace Ucwa.Conformance.SelfTests.SignIn;
 [Parallelizable(ParallelScope.Children)]
 public sealed class TwoPartyFlowTests
 {
+    /// <summary>Both accounts signed in to the stub, one after the other.</summary>
+    private static async Task<(SignInFlow Flow, SignedIn Main, PeerSignedIn Peer)> SignInBothAsync(StubServer stub, HttpTransport transport)
+    {
+        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
+        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
+        return (flow, main, await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword));
+    }
+
     [Test]
     public async Task Each_set_up_is_a_fresh_Connected_conversation_and_both_accounts_leave_them_all()
     {
         using var stub = StubServer.Start(FixturePaths.Root);
         using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
-        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
-        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
-        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var (flow, main, peer) = await SignInBothAsync(stub, transport);
         var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10));
 
         var first = await twoParty.OpenAsync("one.json", WireFormat.Json);
@@ -43,9 +49,7 @@ public sealed class TwoPartyFlowTests
     {
         using var stub = StubServer.Start(FixturePaths.Root);
         using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
-        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
-        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
-        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var (flow, main, peer) = await SignInBothAsync(stub, transport);
         var xml = new XmlChannelApplication(flow, stub.DiscoveryUrl, stub.Username, stub.Password);
         var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10), xml);
 
@@ -70,9 +74,7 @@ public sealed class TwoPartyFlowTests
     {
         using var stub = StubServer.Start(FixturePaths.Root);
         using var transport = new HttpTransport(TimeSpan.FromSeconds(5), 4);
-        var flow = new SignInFlow(transport, TimeSpan.FromSeconds(10));
-        var main = await flow.RunAsync(stub.DiscoveryUrl, stub.Username, stub.Password);
-        var peer = await flow.RunPeerAsync(stub.DiscoveryUrl, stub.PeerUsername, stub.PeerPassword);
+        var (flow, main, peer) = await SignInBothAsync(stub, transport);
         var twoParty = TwoPartyConversations.For(flow, main, peer, TimeSpan.FromSeconds(10));
 
         var inXml = await twoParty.OpenAsync("one.xml", WireFormat.Xml);
