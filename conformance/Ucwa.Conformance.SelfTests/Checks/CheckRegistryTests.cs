@@ -14,7 +14,8 @@ namespace Ucwa.Conformance.SelfTests.Checks;
 [TestFixture]
 public sealed class CheckRegistryTests
 {
-    private static readonly CheckRegistry Registry = new(StubRun.Errors);
+    // Built on each use, not once per test process: a mutant is active during one test only (mutation/run).
+    private static CheckRegistry Registry => new(StubRun.Errors);
 
     private static readonly Expectation ParameterRejection = new(400, "BadRequest", ["ParameterValidationFailure"], "operationId");
 
@@ -24,8 +25,9 @@ public sealed class CheckRegistryTests
     [Test]
     public void Each_check_is_found_by_its_requirement_s_id()
     {
-        Registry.RequirementIds.Should().NotBeEmpty();
-        Registry.RequirementIds.Should().OnlyContain(id => Registry.For(id)!.RequirementId == id);
+        var registry = Registry;
+        registry.RequirementIds.Should().NotBeEmpty();
+        registry.RequirementIds.Should().OnlyContain(id => registry.For(id)!.RequirementId == id);
     }
 
     [Test]

@@ -105,6 +105,7 @@ public sealed class InvitationFieldsCheckTests
     public void An_invitation_in_progress_needs_its_cancel_link(string state)
     {
         Judge(("state", state), ("link:cancel", null)).Kind.Should().Be(CheckResult.Result.Fail);
+        Judge(("state", state)).Should().Match<CheckResult>(r => r.Kind == CheckResult.Result.Pass && r.Note == null, "an invitation in progress is not called finished");
     }
 
     [Test]

@@ -64,6 +64,26 @@ public sealed class XmlEventPageTests
     }
 
     [Test]
+    public void Only_named_properties_with_a_plain_value_are_read_from_an_embedded_resource()
+    {
+        var e = Read($"""
+            <events xmlns="{Ucwa}">
+              <sender rel="communication">
+                <started rel="participantInvitation" href="invitations/1">
+                  <resource rel="participantInvitation" href="invitations/1">
+                    <property>no name</property>
+                    <property name="to"><propertyList name="to"><item>sip:a@contoso.com</item></propertyList></property>
+                    <property name="state">Connecting</property>
+                  </resource>
+                </started>
+              </sender>
+            </events>
+            """).Events.Single();
+
+        e.Properties.Should().Equal(new Dictionary<string, string> { ["state"] = "Connecting" });
+    }
+
+    [Test]
     public void A_status_attribute_wins_over_a_status_property()
     {
         Read($"<events xmlns=\"{Ucwa}\"><sender><completed status=\"Success\"><property name=\"status\">Failure</property></completed></sender></events>")

@@ -13,7 +13,8 @@ namespace Ucwa.Conformance.SelfTests.Run;
 [TestFixture]
 public sealed class JudgeTests
 {
-    private static readonly Engine.Running.Judge Judge = new(StubRun.Requirements, new CheckRegistry(StubRun.Errors));
+    // Built on each use, not once per test process: a mutant is active during one test only (mutation/run).
+    private static Engine.Running.Judge Judge => new(StubRun.Requirements, new CheckRegistry(StubRun.Errors));
 
     private static CaseDefinition Case(string id) => StubRun.Cases.Single(c => c.Id == id);
 
