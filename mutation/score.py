@@ -53,7 +53,8 @@ def merge(focused, everything, out, threshold):
     second = load(everything) if everything else {}
     rows, alive, total = [], [], Counter()
     for path, f in sorted(files.items()):
-        again = {key(m): m["status"] for m in second.get(path, {}).get("mutants", [])}
+        # The second pass tested only the mutants its spans named; it reports the others as Ignored.
+        again = {key(m): m["status"] for m in second.get(path, {}).get("mutants", []) if m["status"] in KILLED + ALIVE}
         fates = Counter()
         lines = f["source"].split("\n")
         for m in f["mutants"]:

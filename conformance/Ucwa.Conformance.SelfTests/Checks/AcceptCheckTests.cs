@@ -127,6 +127,15 @@ public sealed class AcceptCheckTests
     }
 
     [Test]
+    public void An_event_answer_to_an_Accept_naming_no_UCWA_format_is_not_held_to_one()
+    {
+        var result = Judge(WireFormat.Json, null, WithEvents(WireFormat.Json, new Engine.Events.EventDelivery(1, "*/*", "application/json", WireFormat.Json)));
+
+        result.Kind.Should().Be(CheckResult.Result.Pass);
+        result.Note.Should().Be("and 1 event answer(s)");
+    }
+
+    [Test]
     public void Events_the_pump_did_not_stamp_are_not_judged()
     {
         Judge(WireFormat.Json, null, Made.Submission(Made.Created(), JsonInvitation, events: Made.Seen(Made.Event("started"))))
