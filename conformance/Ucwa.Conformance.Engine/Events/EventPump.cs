@@ -7,9 +7,9 @@ namespace Ucwa.Conformance.Engine.Events;
 /// <summary>
 /// The run's one reader of the application's event channel. A server holds one pending GET per
 /// application and answers an older one 409 PGetReplaced, so cases never poll: this pump follows
-/// <c>next</c> (or <c>resync</c>, <c>resume</c>: <see cref="EventReader.Page.Next"/>) and hands each event to the cases waiting for its target. Events are kept by target href,
-/// so an event that arrives before the 201 (OperationResource.md) is not lost. No sleeps: waits end when
-/// an answer brings the events awaited.
+/// <c>next</c> (or <c>resync</c>, <c>resume</c>: <see cref="EventReader.Page.Next"/>) and hands each event to
+/// the cases waiting for its target. Events are kept by target href, so an event that arrives before the 201
+/// (OperationResource.md) is not lost. No sleeps: waits end when an answer brings the events awaited.
 /// </summary>
 public sealed class EventPump : IDisposable
 {
