@@ -24,8 +24,8 @@ public sealed class CaseRunner(TargetSettings target, HttpTransport transport, E
         string? stateBefore = null;
         if (c.Conversation == ConversationKind.TwoParty)
         {
-            var read = c.EventChannel == EventChannel.CaseFormat ? format : WireFormat.Json;
-            var opened = await (twoParty ?? new NoTwoParty(NoTwoParty.NeedsPeer)).OpenAsync(c.NameIn(format), read, cancel).ConfigureAwait(false);
+            var eventsIn = c.EventChannel == EventChannel.CaseFormat ? format : WireFormat.Json;
+            var opened = await (twoParty ?? new NoTwoParty(NoTwoParty.NeedsPeer)).OpenAsync(c.NameIn(format), eventsIn, cancel).ConfigureAwait(false);
             if (opened.Conversation is not { } two) return Unopened(c, format, opened.Unavailable!, opened.TargetFault);
             (on, channel, conversation, stateBefore) = (target with { AddParticipantUrl = two.AddParticipantUrl, AccessToken = two.AccessToken }, two.Events, two.Conversation, two.State);
         }

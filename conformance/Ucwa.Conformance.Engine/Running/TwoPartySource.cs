@@ -21,11 +21,11 @@ public sealed record TwoPartyOpened(TwoPartyConversation? Conversation, string? 
 
 /// <summary>
 /// Where two-party cases get their conversations: one fresh conversation per case and format, in an application
-/// whose event channel is read in <c>channel</c> (XML: the first account's second application, <see cref="IXmlChannelSource"/>).
+/// whose event channel is read in <c>eventsIn</c> (XML: the first account's second application, <see cref="IXmlChannelSource"/>).
 /// </summary>
 public interface ITwoPartySource
 {
-    Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat channel, CancellationToken cancel = default);
+    Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat eventsIn, CancellationToken cancel = default);
 }
 
 /// <summary>A run that cannot set up a two-party conversation: every two-party case is inconclusive, with the reason.</summary>
@@ -35,5 +35,5 @@ public sealed class NoTwoParty(string why) : ITwoPartySource
 
     public const string NeedsSignIn = "needs PeerUsername and PeerPassword, and DiscoveryUrl with Username and Password: given only TargetUrl, the suite cannot set up a two-party conversation";
 
-    public Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat channel, CancellationToken cancel = default) => Task.FromResult(TwoPartyOpened.Configuration(why));
+    public Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat eventsIn, CancellationToken cancel = default) => Task.FromResult(TwoPartyOpened.Configuration(why));
 }

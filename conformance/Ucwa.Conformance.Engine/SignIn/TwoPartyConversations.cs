@@ -35,13 +35,13 @@ public sealed class TwoPartyConversations : ITwoPartySource
     public static TwoPartyConversations For(SignInFlow flow, SignedIn main, PeerSignedIn peer, TimeSpan wait, XmlChannelApplication? xml = null) =>
         new(main, peer, flow.Client, wait, xml);
 
-    public async Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat channel, CancellationToken cancel = default)
+    public async Task<TwoPartyOpened> OpenAsync(string caseName, WireFormat eventsIn, CancellationToken cancel = default)
     {
         await _oneAtATime.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
             var main = _main;
-            if (channel == WireFormat.Xml)
+            if (eventsIn == WireFormat.Xml)
             {
                 if (_xml is null) return TwoPartyOpened.Configuration(NoXmlChannel.NeedsSignIn);
                 var opened = await _xml.OpenAsync(cancel).ConfigureAwait(false);
